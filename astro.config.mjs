@@ -1,0 +1,38 @@
+// @ts-check
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { site } from './src/site.config.ts';
+import { contentCheck, contentReport } from './src/integrations/content-check.ts';
+import { createAlternatesLookup } from './src/lib/alternates.ts';
+
+// OUT_DIR and CACHE_DIR let tests and the benchmark build other content folders side by side.
+const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
+
+/** @type {ReturnType<typeof createAlternatesLookup> | undefined} */
+let alternates;
+const builtPage = (/** @type {string} */ pathname) => existsSync(path.join(outDir, pathname, 'index.html'));
+
+export default defineConfig({
+  site: site.url,
+  outDir,
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      serialize(item) {
+        alternates ??= createAlternatesLookup(contentReport().entries, builtPage);
+        const links = alternates(new URL(item.url).pathname);
+        return links.length > 0 ? { ...item, links } : { ...item, links: undefined };
+      },
+    }),
+  ],
+});

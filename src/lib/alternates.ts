@@ -1,0 +1,43 @@
+/**
+ * Language alternates for the sitemap. @astrojs/sitemap pairs pages only by
+ * identical paths, which misses localized slugs (`/en/articles/first-contact/`
+ * ↔ `/de/articles/erstloesung/`); this answers from the content itself.
+ */
+import { localeKeys, site, type Locale } from '../site.config';
+import type { CheckedEntry } from './content-check';
+import { groupTranslations, translationPaths } from './translations';
+
+export interface Alternate {
+  lang: string;
+  url: string;
+}
+
+/**
+ * Builds a lookup from page path to its alternates. Content pages pair by
+ * name; every other page pairs with the same path in the other locales, if
+ * that page was built (`exists`).
+ */
+export function createAlternatesLookup(entries: readonly CheckedEntry[], exists: (pathname: string) => boolean) {
+  const published = entries.filter((entry) => !entry.draft);
+  const groups = groupTranslations(published);
+  const byPath = new Map<string, Partial<Record<Locale, string>>>();
+  for (const entry of published) {
+    const paths = translationPaths(entry, groups);
+    byPath.set(paths[entry.locale]!, paths);
+  }
+
+  return (pathname: string): Alternate[] => {
+    let paths = byPath.get(pathname);
+    if (!paths) {
+      const match = /^\/([^/]+)(\/.*)$/.exec(pathname);
+      const locale = match?.[1];
+      if (!match || !localeKeys.includes(locale as Locale)) return [];
+      paths = Object.fromEntries(
+        localeKeys.map((other) => [other, `/${other}${match[2]}`]).filter(([, p]) => exists(p!)),
+      );
+    }
+    const entries = Object.entries(paths) as [Locale, string][];
+    if (entries.length < 2) return [];
+    return entries.map(([locale, p]) => ({ lang: site.locales[locale].lang, url: new URL(p, site.url).href }));
+  };
+}

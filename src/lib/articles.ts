@@ -1,0 +1,47 @@
+/**
+ * Queries over articles that need no Astro: ordering, related pieces, topic
+ * hubs and "not yet in your language" lists. Pages pass in plain objects.
+ */
+import type { Locale } from '../site.config';
+
+export interface ArticleLike {
+  locale: Locale;
+  name: string;
+  date: Date;
+  topics: readonly string[];
+}
+
+/** Newest first; ties keep a stable order by name. */
+export function newestFirst<T extends ArticleLike>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => b.date.getTime() - a.date.getTime() || a.name.localeCompare(b.name));
+}
+
+/**
+ * Articles in the same locale that share the most topics with `article`,
+ * newer ones first among equals; never the article itself.
+ */
+export function relatedArticles<T extends ArticleLike>(article: T, candidates: readonly T[], limit = 3): T[] {
+  const topics = new Set(article.topics);
+  return candidates
+    .filter((other) => other.locale === article.locale && other.name !== article.name)
+    .map((other) => ({ other, shared: other.topics.filter((t) => topics.has(t)).length }))
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared || b.other.date.getTime() - a.other.date.getTime())
+    .slice(0, limit)
+    .map(({ other }) => other);
+}
+
+/** Pieces that exist in other locales but not in `locale`, newest first, one per name (the newest version). */
+export function missingIn<T extends ArticleLike>(locale: Locale, items: readonly T[]): T[] {
+  const present = new Set(items.filter((i) => i.locale === locale).map((i) => i.name));
+  const seen = new Set<string>();
+  return newestFirst(items).filter((item) => {
+    if (item.locale === locale || present.has(item.name) || seen.has(item.name)) return false;
+    seen.add(item.name);
+    return true;
+  });
+}
+
+export function withTopic<T extends ArticleLike>(topic: string, items: readonly T[]): T[] {
+  return items.filter((item) => item.topics.includes(topic));
+}

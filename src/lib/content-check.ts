@@ -1,0 +1,181 @@
+/**
+ * The content check: reads every file under content/ before Astro renders
+ * anything and reports each author mistake as one line naming the file and
+ * the field, e.g. `content/articles/de/foo.mdx: date "2024-02-31" is not a real date`.
+ * It only reads; nothing under content/ is ever written.
+ *
+ * Plain Node + zod: the build integration, the dev server, the sitemap and
+ * the authoring scripts all call it, and unit tests run it on fixture folders.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { createProcessor } from '@mdx-js/mdx';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import { localeKeys, isLocale, type Locale } from '../site.config';
+import { SEGMENT_PATTERN } from './content-paths';
+import { splitFrontmatter } from './frontmatter';
+import { articleSchema, formatIssues, topicsFileSchema, type ArticleData } from './schemas';
+import type { CollectionKind } from './urls';
+
+export interface CheckedEntry<T = unknown> {
+  kind: CollectionKind;
+  locale: Locale;
+  name: string;
+  /** URL segment: the frontmatter `slug` or else the file name. */
+  slug: string;
+  /** Path as shown in messages, e.g. `content/articles/de/foo.mdx`. */
+  file: string;
+  draft: boolean;
+  data: T;
+}
+
+export interface ContentReport {
+  errors: string[];
+  entries: CheckedEntry[];
+  topics: Record<string, Record<string, string>>;
+}
+
+interface CollectionSpec {
+  kind: CollectionKind;
+  schema: z.ZodTypeAny;
+  draftOf?: (data: never) => boolean;
+}
+
+const COLLECTIONS: CollectionSpec[] = [
+  { kind: 'articles', schema: articleSchema, draftOf: (data: ArticleData) => data.draft },
+];
+
+/** Shows paths relative to the working directory when they are inside it (as authors see them). */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return (relative.startsWith('..') || path.isAbsolute(relative) ? file : relative).split(path.sep).join('/');
+}
+
+const mdx = createProcessor({ format: 'mdx' });
+
+/** Parses an MDX body the way the MDX compiler does; returns the problem with its line in the file. */
+export function mdxProblem(body: string, bodyStartLine: number): string | undefined {
+  try {
+    mdx.parse(body);
+    return undefined;
+  } catch (error) {
+    const message = error as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
+    const line = message.line ?? message.place?.line ?? message.place?.start?.line;
+    const where = line ? ` (line ${line + bodyStartLine - 1})` : '';
+    const reason = (message.reason ?? message.message ?? String(error)).split('\n')[0];
+    return `MDX does not compile${where}: ${reason}`;
+  }
+}
+
+function readTopics(contentDir: string, errors: string[]): Record<string, Record<string, string>> {
+  const file = path.join(contentDir, 'topics.yaml');
+  const shown = displayPath(file);
+  if (!existsSync(file)) {
+    errors.push(`${shown}: file is missing (every topic id with a label per locale)`);
+    return {};
+  }
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    errors.push(`${shown}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    return {};
+  }
+  const result = topicsFileSchema.safeParse(raw ?? {});
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const where = issue.path.length ? `topic "${issue.path[0]}"${issue.path[1] ? ` label "${issue.path[1]}"` : ''}: ` : '';
+      errors.push(`${shown}: ${where}${issue.message}`);
+    }
+    return {};
+  }
+  for (const [id, labels] of Object.entries(result.data)) {
+    for (const locale of localeKeys) {
+      if (!labels[locale]) errors.push(`${shown}: topic "${id}" has no label for locale "${locale}"`);
+    }
+  }
+  return result.data;
+}
+
+/** Every `.mdx` file of a collection, with problems for files that are in the wrong place. */
+function listFiles(dir: string, errors: string[]): { file: string; locale: Locale; name: string }[] {
+  if (!existsSync(dir)) return [];
+  const found: { file: string; locale: Locale; name: string }[] = [];
+  for (const entry of readdirSync(dir).sort()) {
+    if (entry.startsWith('.')) continue;
+    const full = path.join(dir, entry);
+    if (!statSync(full).isDirectory()) {
+      errors.push(`${displayPath(full)}: must be inside a locale folder (${localeKeys.join(', ')})`);
+      continue;
+    }
+    for (const child of readdirSync(full, { recursive: true, encoding: 'utf8' }).sort()) {
+      const file = path.join(full, child);
+      if (path.basename(child).startsWith('.') || statSync(file).isDirectory()) continue;
+      const shown = displayPath(file);
+      if (!isLocale(entry)) {
+        errors.push(`${shown}: locale folder "${entry}" is not configured (configured: ${localeKeys.join(', ')}; see "Adding a locale" in README.md)`);
+      } else if (!child.endsWith('.mdx')) {
+        errors.push(`${shown}: only .mdx files belong here`);
+      } else if (child.includes(path.sep) || child.includes('/')) {
+        errors.push(`${shown}: must sit directly in the locale folder ${entry}/`);
+      } else {
+        const name = child.slice(0, -'.mdx'.length);
+        if (!SEGMENT_PATTERN.test(name)) {
+          errors.push(`${shown}: file name "${name}" must be lowercase letters a–z, digits and single hyphens`);
+        } else {
+          found.push({ file, locale: entry, name });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Checks all content under `contentDir` and returns every problem found
+ * (not only the first) together with the entries that passed.
+ */
+export function checkContent(contentDir: string): ContentReport {
+  const errors: string[] = [];
+  const topics = readTopics(contentDir, errors);
+  const topicIds = new Set(Object.keys(topics));
+  const entries: CheckedEntry[] = [];
+
+  for (const spec of COLLECTIONS) {
+    const slugOwners = new Map<string, string>();
+    for (const { file, locale, name } of listFiles(path.join(contentDir, spec.kind), errors)) {
+      const shown = displayPath(file);
+      const fail = (problem: string) => errors.push(`${shown}: ${problem}`);
+      const split = splitFrontmatter(readFileSync(file, 'utf8'));
+      if (!split.ok) {
+        fail(split.problem);
+        continue;
+      }
+      const result = spec.schema.safeParse(split.data);
+      if (!result.success) {
+        formatIssues(result.error.issues).forEach(fail);
+      }
+      const data = result.success ? (result.data as Record<string, unknown>) : undefined;
+      const listedTopics = Array.isArray(split.data.topics) ? split.data.topics : [];
+      for (const topic of listedTopics) {
+        if (typeof topic === 'string' && topicIds.size > 0 && !topicIds.has(topic)) {
+          fail(`topics: unknown topic id "${topic}" (known ids are in content/topics.yaml)`);
+        }
+      }
+      const problem = mdxProblem(split.body, split.bodyStartLine);
+      if (problem) fail(problem);
+
+      const slug = typeof split.data.slug === 'string' ? split.data.slug : name;
+      const owner = slugOwners.get(`${locale}/${slug}`);
+      if (owner) fail(`slug "${slug}" is already used by ${owner} (each ${locale} page needs its own URL)`);
+      else slugOwners.set(`${locale}/${slug}`, shown);
+
+      if (data) {
+        const draft = spec.draftOf ? spec.draftOf(data as never) : false;
+        entries.push({ kind: spec.kind, locale, name, slug, file: shown, draft, data });
+      }
+    }
+  }
+  return { errors, entries, topics };
+}

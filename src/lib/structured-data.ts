@@ -1,0 +1,51 @@
+/**
+ * JSON-LD for search engines and link previews: the author as a Person, each
+ * article as an Article with its translations.
+ */
+import { site } from '../site.config';
+
+export function personJsonLd(bio: string) {
+  return {
+    '@type': 'Person',
+    name: site.author.name,
+    jobTitle: site.author.jobTitle,
+    description: bio,
+    email: `mailto:${site.email.articles}`,
+    url: new URL('/', site.url).href,
+  };
+}
+
+export interface ArticleFacts {
+  url: string;
+  lang: string;
+  title: string;
+  description: string;
+  date: Date;
+  updated?: Date;
+  author: string;
+  keywords: string[];
+  translations: { lang: string; url: string }[];
+}
+
+export function articleJsonLd(a: ArticleFacts) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    mainEntityOfPage: a.url,
+    url: a.url,
+    inLanguage: a.lang,
+    headline: a.title,
+    description: a.description,
+    datePublished: a.date.toISOString(),
+    dateModified: (a.updated ?? a.date).toISOString(),
+    author: { '@type': 'Person', name: a.author },
+    publisher: { '@type': 'Person', name: site.author.name },
+    keywords: a.keywords.join(', '),
+    workTranslation: a.translations.map((t) => ({ '@type': 'Article', inLanguage: t.lang, url: t.url })),
+  };
+}
+
+/** Serialises JSON-LD so that no text inside it can close the script element. */
+export function jsonLdScript(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

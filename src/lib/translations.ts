@@ -1,0 +1,50 @@
+/**
+ * Translation pairing: files with the same name under two locale folders are
+ * translations of one another. Pages, hreflang, the language switch and the
+ * sitemap all ask this module, so a page never links to a translation that
+ * does not exist.
+ */
+import type { Locale } from '../site.config';
+import { entryPath, type CollectionKind } from './urls';
+
+export interface Translatable {
+  kind: CollectionKind;
+  locale: Locale;
+  name: string;
+  slug: string;
+}
+
+export type LocalePaths = Partial<Record<Locale, string>>;
+
+/** Groups a collection by shared name: `articles:first-contact` → { en: …, de: … }. */
+export function groupTranslations<T extends Translatable>(items: readonly T[]): Map<string, Partial<Record<Locale, T>>> {
+  const groups = new Map<string, Partial<Record<Locale, T>>>();
+  for (const item of items) {
+    const key = `${item.kind}:${item.name}`;
+    const group = groups.get(key) ?? {};
+    group[item.locale] = item;
+    groups.set(key, group);
+  }
+  return groups;
+}
+
+/**
+ * The page of every existing translation of `item` (itself included), by locale.
+ * @example translationPaths(deArticle, groups) // { en: '/en/articles/first-contact/', de: '/de/articles/erstloesung/' }
+ */
+export function translationPaths<T extends Translatable>(
+  item: T,
+  groups: Map<string, Partial<Record<Locale, T>>>,
+): LocalePaths {
+  const group = groups.get(`${item.kind}:${item.name}`) ?? { [item.locale]: item };
+  const paths: LocalePaths = {};
+  for (const [locale, other] of Object.entries(group) as [Locale, T][]) {
+    paths[locale] = entryPath(other.kind, locale, other.slug);
+  }
+  return paths;
+}
+
+/** Paths of a page that exists in every listed locale at the same place, e.g. `/de/topics/` ↔ `/en/topics/`. */
+export function sameRouteIn(locales: readonly Locale[], build: (locale: Locale) => string): LocalePaths {
+  return Object.fromEntries(locales.map((locale) => [locale, build(locale)]));
+}

@@ -1,0 +1,95 @@
+/**
+ * The one place for site-wide settings: who the author is, where mail goes,
+ * which locales exist. Everything else (routes, hreflang, the language switch,
+ * RSS, JSON-LD) is derived from this file. Validated once at import time so a
+ * typo here stops the build with a readable message.
+ */
+import { z } from 'astro/zod';
+
+const localeSchema = z.object({
+  /** Name of the language in that language, as shown in the switcher. */
+  label: z.string().min(1),
+  /** BCP 47 tag for `<html lang>`, hreflang and Intl formatting. */
+  lang: z.string().min(2),
+  dir: z.enum(['ltr', 'rtl']),
+  /** Open Graph locale (language_TERRITORY). */
+  ogLocale: z.string().regex(/^[a-z]{2}_[A-Z]{2}$/),
+  /** Reading speed for the reading-time estimate: words (or CJK characters) per minute. */
+  readingRate: z.object({ unit: z.enum(['words', 'characters']), perMinute: z.number().positive() }),
+});
+
+const siteSchema = z.object({
+  /** Absolute origin the site is published at; canonical URLs, sitemap and RSS use it. */
+  url: z.string().url(),
+  name: z.string().min(1),
+  author: z.object({
+    name: z.string().min(1),
+    jobTitle: z.string().min(1),
+    /** Short bio per locale; a locale without one falls back to the default locale's. */
+    bio: z.record(z.string(), z.string().min(1)),
+  }),
+  email: z.object({
+    /** Where "reply by email" on articles goes. */
+    articles: z.string().email(),
+    /** Where quiz takers send their answers. */
+    quizzes: z.string().email(),
+    /** Where keynote enquiries go. */
+    bookings: z.string().email(),
+  }),
+  defaultLocale: z.string(),
+  locales: z.record(z.string().regex(/^[a-z]{2,3}$/, 'locale keys are two- or three-letter folder names'), localeSchema),
+  /** Articles per page on the article list. */
+  pageSize: z.number().int().positive(),
+});
+
+export type SiteConfig = z.infer<typeof siteSchema>;
+export type LocaleConfig = z.infer<typeof localeSchema>;
+
+const config = {
+  url: 'https://www.example.com',
+  name: 'Contact Centre Compass',
+  author: {
+    name: 'Morgan Reyes',
+    jobTitle: 'Contact-centre and customer-experience consultant, keynote speaker',
+    bio: {
+      en: 'Morgan Reyes has spent twenty years in and around contact centres: as an agent, a team leader, an operations manager and, for the last decade, as a consultant helping service organisations measure what matters and coach the people who do the work. Morgan speaks at industry conferences in English and German and writes short quizzes for professionals who like to test what they know.',
+      de: 'Morgan Reyes arbeitet seit zwanzig Jahren in und mit Contact Centern: als Agent, Teamleitung, Betriebsleitung und seit zehn Jahren als Berater, der Serviceorganisationen hilft, das Richtige zu messen und die Menschen zu coachen, die die Arbeit machen. Morgan spricht auf Fachkonferenzen auf Deutsch und Englisch und schreibt kurze Quizze für Profis, die ihr Wissen prüfen möchten.',
+      zh: 'Morgan Reyes 在呼叫中心行业工作了二十年：做过一线客服、班组长、运营经理，近十年担任顾问，帮助服务型组织衡量真正重要的指标，并辅导一线团队。Morgan 经常在行业大会上用英语和德语演讲，并为从业者编写简短的测验题。',
+    },
+  },
+  email: {
+    articles: 'hello@example.com',
+    quizzes: 'quiz@example.com',
+    bookings: 'bookings@example.com',
+  },
+  defaultLocale: 'en',
+  locales: {
+    en: { label: 'English', lang: 'en', dir: 'ltr', ogLocale: 'en_GB', readingRate: { unit: 'words', perMinute: 230 } },
+    de: { label: 'Deutsch', lang: 'de', dir: 'ltr', ogLocale: 'de_DE', readingRate: { unit: 'words', perMinute: 200 } },
+    zh: { label: '中文', lang: 'zh-CN', dir: 'ltr', ogLocale: 'zh_CN', readingRate: { unit: 'characters', perMinute: 400 } },
+  },
+  pageSize: 10,
+} satisfies SiteConfig;
+
+function validate(input: typeof config): typeof config {
+  const result = siteSchema.safeParse(input);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  src/site.config.ts: ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`The site configuration is not valid:\n${lines.join('\n')}`);
+  }
+  if (!(input.defaultLocale in input.locales)) {
+    throw new Error(`src/site.config.ts: defaultLocale "${input.defaultLocale}" is not one of the configured locales`);
+  }
+  return input;
+}
+
+export const site = validate(config);
+
+/** Locale keys in configured order; the default locale comes first. */
+export type Locale = keyof typeof config.locales;
+export const localeKeys = Object.keys(site.locales) as Locale[];
+export const defaultLocale = site.defaultLocale as Locale;
+
+export function isLocale(value: string): value is Locale {
+  return Object.hasOwn(site.locales, value);
+}
