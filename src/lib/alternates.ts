@@ -26,16 +26,14 @@ export function createAlternatesLookup(entries: readonly CheckedEntry[], exists:
     byPath.set(paths[entry.locale]!, paths);
   }
 
+  const sameRouteElsewhere = (pathname: string): Partial<Record<Locale, string>> => {
+    const match = /^\/([^/]+)(\/.*)$/.exec(pathname);
+    if (!match || !localeKeys.includes(match[1] as Locale)) return {};
+    return Object.fromEntries(localeKeys.map((other) => [other, `/${other}${match[2]}`]).filter(([, p]) => exists(p!)));
+  };
+
   return (pathname: string): Alternate[] => {
-    let paths = byPath.get(pathname);
-    if (!paths) {
-      const match = /^\/([^/]+)(\/.*)$/.exec(pathname);
-      const locale = match?.[1];
-      if (!match || !localeKeys.includes(locale as Locale)) return [];
-      paths = Object.fromEntries(
-        localeKeys.map((other) => [other, `/${other}${match[2]}`]).filter(([, p]) => exists(p!)),
-      );
-    }
+    const paths = byPath.get(pathname) ?? sameRouteElsewhere(pathname);
     const entries = Object.entries(paths) as [Locale, string][];
     if (entries.length < 2) return [];
     return entries.map(([locale, p]) => ({ lang: site.locales[locale].lang, url: new URL(p, site.url).href }));

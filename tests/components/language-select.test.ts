@@ -1,0 +1,67 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import LanguageSelect from '../../src/components/LanguageSelect.astro';
+import Pagination from '../../src/components/Pagination.astro';
+import TranslationLinks from '../../src/components/TranslationLinks.astro';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+describe('LanguageSelect', () => {
+  it('links to existing translations and marks the current language', async () => {
+    const html = await container.renderToString(LanguageSelect, {
+      props: { locale: 'de', alternates: { en: '/en/articles/first-contact/', de: '/de/articles/erstloesung/' } },
+    });
+    const links = parse(html).querySelectorAll('a');
+    const byLang = Object.fromEntries(links.map((a) => [a.getAttribute('hreflang'), a]));
+    expect(byLang.en!.getAttribute('href')).toBe('/en/articles/first-contact/');
+    expect(byLang.de!.getAttribute('aria-current')).toBe('page');
+    expect(byLang.de!.getAttribute('href')).toBe('/de/articles/erstloesung/');
+  });
+
+  it('sends a language without a translation to that language’s home page and says so', async () => {
+    const html = await container.renderToString(LanguageSelect, {
+      props: { locale: 'de', alternates: { en: '/en/articles/first-contact/', de: '/de/articles/erstloesung/' } },
+    });
+    const zh = parse(html).querySelector('a[hreflang="zh-CN"]')!;
+    expect(zh.getAttribute('href')).toBe('/zh/');
+    expect(zh.classList.contains('untranslated')).toBe(true);
+    expect(zh.textContent).toContain('nicht übersetzt');
+  });
+});
+
+describe('TranslationLinks', () => {
+  it('lists only the other languages that exist', async () => {
+    const html = await container.renderToString(TranslationLinks, {
+      props: { locale: 'en', alternates: { en: '/en/articles/a/', zh: '/zh/articles/a/' } },
+    });
+    const links = parse(html).querySelectorAll('a');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/zh/articles/a/']);
+    expect(links[0]!.textContent).toBe('中文');
+  });
+
+  it('renders nothing for a piece with no translation', async () => {
+    const html = await container.renderToString(TranslationLinks, { props: { locale: 'en', alternates: { en: '/en/articles/a/' } } });
+    expect(html.trim()).toBe('');
+  });
+});
+
+describe('Pagination', () => {
+  it('shows newer/older links and the page status in the reader’s language', async () => {
+    const html = await container.renderToString(Pagination, {
+      props: { locale: 'de', current: 2, last: 3, pathOf: (n: number) => `/de/articles/page/${n}/` },
+    });
+    const root = parse(html);
+    expect(root.querySelector('a[rel=prev]')?.getAttribute('href')).toBe('/de/articles/page/1/');
+    expect(root.querySelector('a[rel=next]')?.getAttribute('href')).toBe('/de/articles/page/3/');
+    expect(root.textContent).toContain('Seite 2 von 3');
+  });
+
+  it('renders nothing when everything fits on one page', async () => {
+    const html = await container.renderToString(Pagination, { props: { locale: 'en', current: 1, last: 1, pathOf: () => '/' } });
+    expect(html.trim()).toBe('');
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Runs once per `npm test`: builds the sample site into dist/ (unless
+ * REUSE_BUILD=1 and a build exists) and looks for Debian's Chromium.
+ * Without Chromium the browser tests are skipped, and a line says so; with
+ * REQUIRE_BROWSER=1 (set by .ci/run) a missing browser fails the run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from './support/chromium';
+import { hashTree } from './support/hash-tree';
+import { distDir, projectRoot } from './support/paths';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    chromiumPath: string;
+    contentHashBefore: string;
+    contentHashAfter: string;
+  }
+}
+
+export default function setup(project: TestProject) {
+  const contentDir = path.join(projectRoot, 'content');
+  const before = hashTree(contentDir);
+  if (process.env.REUSE_BUILD === '1' && existsSync(path.join(distDir, 'index.html'))) {
+    console.log('Using the existing build in dist/ (REUSE_BUILD=1).');
+  } else {
+    const started = performance.now();
+    const result = spawnSync('npm', ['run', 'build', '--silent'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (result.status !== 0) {
+      throw new Error(`Building the sample site failed:\n${result.stdout}\n${result.stderr}`);
+    }
+    console.log(`Built the sample site in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  }
+
+  project.provide('contentHashBefore', before);
+  project.provide('contentHashAfter', hashTree(contentDir));
+
+  const chromium = findChromium();
+  if (!chromium) {
+    if (process.env.REQUIRE_BROWSER === '1') {
+      throw new Error('REQUIRE_BROWSER=1 but no Chromium was found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.');
+    }
+    console.log('\nBrowser tests skipped: no Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH).\n');
+  }
+  project.provide('chromiumPath', chromium ?? '');
+}

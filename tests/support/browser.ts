@@ -1,0 +1,45 @@
+/**
+ * Browser tests: playwright-core driving Debian's Chromium against dist/
+ * served on 127.0.0.1. `useSite()` starts both once per test file.
+ */
+import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { serveDir, type RunningServer } from './static-server';
+import { distDir } from './paths';
+
+export const chromiumPath = inject('chromiumPath');
+export const hasBrowser = chromiumPath !== '';
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface Site {
+  origin: string;
+  browser: Browser;
+  /** A fresh context (own storage), with JavaScript on unless told otherwise. */
+  newContext: (options?: { javaScriptEnabled?: boolean; locale?: string }) => Promise<BrowserContext>;
+}
+
+export function useSite(): Site {
+  const site = {} as Site;
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    server = await serveDir(distDir);
+    site.origin = server.origin;
+    site.browser = await chromium.launch({ executablePath: chromiumPath, args: FLAGS });
+    site.newContext = (options) => site.browser.newContext({ baseURL: server!.origin, ...options });
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
+}
