@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { entryIdFromPath } from './lib/content-paths';
 import { contentRoot } from './lib/content-root';
-import { articleSchema, topicsFileSchema } from './lib/schemas';
+import { articleSchema, quizSchema, topicsFileSchema } from './lib/schemas';
 
 const root = contentRoot();
 
@@ -16,9 +16,15 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
+/** Quizzes: questions only. Answer keys (content/quiz-answers/) are deliberately not a collection. */
+const quizzes = defineCollection({
+  loader: glob({ base: `${root}/quizzes`, pattern: '*/*.mdx', generateId: entryIdFromPath }),
+  schema: quizSchema,
+});
+
 const topics = defineCollection({
   loader: file(`${root}/topics.yaml`),
   schema: topicsFileSchema.valueSchema,
 });
 
-export const collections = { articles, topics };
+export const collections = { articles, quizzes, topics };

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { contentRoot } from '../src/lib/content-root';
 import { findChromium } from './support/chromium';
 import { hashTree } from './support/hash-tree';
 import { distDir, projectRoot } from './support/paths';
@@ -21,7 +22,7 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject) {
-  const contentDir = path.join(projectRoot, 'content');
+  const contentDir = contentRoot();
   const before = hashTree(contentDir);
   if (process.env.REUSE_BUILD === '1' && existsSync(path.join(distDir, 'index.html'))) {
     console.log('Using the existing build in dist/ (REUSE_BUILD=1).');

@@ -6,60 +6,86 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { localeKeys, site, type Locale } from '../site.config';
 import { parseContentPath } from './content-paths';
 import { newestFirst } from './articles';
-import { groupTranslations, translationPaths, type LocalePaths } from './translations';
-import { entryPath } from './urls';
+import type { QuizQuestion } from './schemas';
+import { groupTranslations, translationPaths, type LocalePaths, type Translatable } from './translations';
+import { entryPath, type CollectionKind } from './urls';
 
-export interface Article {
-  kind: 'articles';
+/** What every published piece (article, quiz, keynote) has once its file path is resolved. */
+interface Piece<K extends CollectionKind> {
+  kind: K;
   id: string;
   locale: Locale;
   name: string;
   slug: string;
   path: string;
   title: string;
-  description: string;
   date: Date;
-  updated?: Date;
   topics: string[];
+}
+
+export interface Article extends Piece<'articles'> {
+  description: string;
+  updated?: Date;
   author: string;
   entry: CollectionEntry<'articles'>;
 }
 
+export interface Quiz extends Piece<'quizzes'> {
+  description: string;
+  questions: QuizQuestion[];
+  entry: CollectionEntry<'quizzes'>;
+}
+
+function locate<K extends CollectionKind>(kind: K, id: string, slug: string | undefined) {
+  const { locale, name } = parseContentPath(id);
+  const resolved = slug ?? name;
+  return { kind, id, locale, name, slug: resolved, path: entryPath(kind, locale, resolved) };
+}
+
 let articlesPromise: Promise<Article[]> | undefined;
+let quizzesPromise: Promise<Quiz[]> | undefined;
 
 /** Every published article in every locale, newest first. Drafts are never built. */
 export function loadArticles(): Promise<Article[]> {
   articlesPromise ??= getCollection('articles', ({ data }) => !data.draft).then((entries) =>
     newestFirst(
-      entries.map((entry) => {
-        const { locale, name } = parseContentPath(entry.id);
-        const slug = entry.data.slug ?? name;
-        return {
-          kind: 'articles' as const,
-          id: entry.id,
-          locale,
-          name,
-          slug,
-          path: entryPath('articles', locale, slug),
-          title: entry.data.title,
-          description: entry.data.description,
-          date: entry.data.date,
-          updated: entry.data.updated,
-          topics: entry.data.topics,
-          author: entry.data.author ?? site.author.name,
-          entry,
-        };
-      }),
+      entries.map((entry) => ({
+        ...locate('articles', entry.id, entry.data.slug),
+        title: entry.data.title,
+        description: entry.data.description,
+        date: entry.data.date,
+        updated: entry.data.updated,
+        topics: entry.data.topics,
+        author: entry.data.author ?? site.author.name,
+        entry,
+      })),
     ),
   );
   return articlesPromise;
 }
 
-/** Paths of all translations of each article, keyed by article id. */
-export async function articleTranslations(): Promise<Map<string, LocalePaths>> {
-  const articles = await loadArticles();
-  const groups = groupTranslations(articles);
-  return new Map(articles.map((a) => [a.id, translationPaths(a, groups)]));
+/** Every quiz in every locale, newest first (questions only: answer keys are not content). */
+export function loadQuizzes(): Promise<Quiz[]> {
+  quizzesPromise ??= getCollection('quizzes').then((entries) =>
+    newestFirst(
+      entries.map((entry) => ({
+        ...locate('quizzes', entry.id, entry.data.slug),
+        title: entry.data.title,
+        description: entry.data.description,
+        date: entry.data.date,
+        topics: entry.data.topics,
+        questions: entry.data.questions,
+        entry,
+      })),
+    ),
+  );
+  return quizzesPromise;
+}
+
+/** Paths of all translations of each piece, keyed by id. */
+export function translationsById<T extends Translatable & { id: string }>(items: readonly T[]): Map<string, LocalePaths> {
+  const groups = groupTranslations(items);
+  return new Map(items.map((item) => [item.id, translationPaths(item, groups)]));
 }
 
 export type TopicLabels = Record<string, Record<Locale, string>>;

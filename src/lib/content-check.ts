@@ -15,7 +15,7 @@ import type { z } from 'astro/zod';
 import { localeKeys, isLocale, type Locale } from '../site.config';
 import { SEGMENT_PATTERN } from './content-paths';
 import { splitFrontmatter } from './frontmatter';
-import { articleSchema, formatIssues, topicsFileSchema, type ArticleData } from './schemas';
+import { answerKeySchema, articleSchema, formatIssues, quizSchema, topicsFileSchema, type ArticleData, type QuizData } from './schemas';
 import type { CollectionKind } from './urls';
 
 export interface CheckedEntry<T = unknown> {
@@ -30,10 +30,14 @@ export interface CheckedEntry<T = unknown> {
   data: T;
 }
 
+/** Quiz name → question number → correct letter. Read only by the content check and the grader, never by a page. */
+export type AnswerKeys = Record<string, Record<number, string>>;
+
 export interface ContentReport {
   errors: string[];
   entries: CheckedEntry[];
   topics: Record<string, Record<string, string>>;
+  answerKeys: AnswerKeys;
 }
 
 interface CollectionSpec {
@@ -44,6 +48,7 @@ interface CollectionSpec {
 
 const COLLECTIONS: CollectionSpec[] = [
   { kind: 'articles', schema: articleSchema, draftOf: (data: ArticleData) => data.draft },
+  { kind: 'quizzes', schema: quizSchema },
 ];
 
 /** Shows paths relative to the working directory when they are inside it (as authors see them). */
@@ -177,5 +182,91 @@ export function checkContent(contentDir: string): ContentReport {
       }
     }
   }
-  return { errors, entries, topics };
+  const quizzes = entries.filter((e): e is CheckedEntry<QuizData> => e.kind === 'quizzes');
+  checkQuizTranslations(quizzes, errors);
+  const answerKeys = readAnswerKeys(contentDir, quizzes, errors);
+  return { errors, entries, topics, answerKeys };
+}
+
+/** Translations of a quiz must ask the same number of questions with the same option letters. */
+function checkQuizTranslations(quizzes: CheckedEntry<QuizData>[], errors: string[]): void {
+  const byName = new Map<string, CheckedEntry<QuizData>[]>();
+  for (const quiz of quizzes) byName.set(quiz.name, [...(byName.get(quiz.name) ?? []), quiz]);
+  for (const versions of byName.values()) {
+    const [reference, ...others] = [...versions].sort((a, b) => localeKeys.indexOf(a.locale) - localeKeys.indexOf(b.locale));
+    for (const other of others) {
+      const ref = reference!.data.questions;
+      const own = other.data.questions;
+      if (own.length !== ref.length) {
+        errors.push(`${other.file}: has ${own.length} questions but ${reference!.file} has ${ref.length}; translations must ask the same questions`);
+        continue;
+      }
+      own.forEach((question, i) => {
+        const mine = Object.keys(question.options).join(', ');
+        const theirs = Object.keys(ref[i]!.options).join(', ');
+        if (mine !== theirs) errors.push(`${other.file}: question ${i + 1} has options ${mine} but ${reference!.file} has ${theirs}`);
+      });
+    }
+  }
+}
+
+/** Each quiz name needs `quiz-answers/<name>.yaml` with exactly one valid letter per question. */
+function readAnswerKeys(contentDir: string, quizzes: CheckedEntry<QuizData>[], errors: string[]): AnswerKeys {
+  const dir = path.join(contentDir, 'quiz-answers');
+  const keys: AnswerKeys = {};
+  const names = new Set(quizzes.map((q) => q.name));
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => !f.startsWith('.')).sort() : [];
+  for (const fileName of files) {
+    const file = path.join(dir, fileName);
+    const shown = displayPath(file);
+    const name = fileName.replace(/\.ya?ml$/, '');
+    if (name === fileName) {
+      errors.push(`${shown}: answer keys are .yaml files named after their quiz`);
+      continue;
+    }
+    if (!names.has(name)) {
+      errors.push(`${shown}: there is no quiz named "${name}" in content/quizzes/`);
+      continue;
+    }
+    let raw: unknown;
+    try {
+      raw = parseYaml(readFileSync(file, 'utf8'));
+    } catch (error) {
+      errors.push(`${shown}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    const parsed = answerKeySchema.safeParse(raw ?? {});
+    if (!parsed.success) {
+      errors.push(`${shown}: must be one "question number: letter" line per question, e.g. "1: c"`);
+      continue;
+    }
+    const quiz = quizzes.find((q) => q.name === name)!;
+    const questions = quiz.data.questions;
+    const key: Record<number, string> = {};
+    for (const [number, letter] of Object.entries(parsed.data)) {
+      const n = Number(number);
+      if (!Number.isInteger(n) || n < 1 || n > questions.length) {
+        errors.push(`${shown}: answer for question ${number}, but ${quiz.file} has ${questions.length} questions`);
+        continue;
+      }
+      const options = Object.keys(questions[n - 1]!.options);
+      const normalized = String(letter).trim().toLowerCase();
+      if (!options.includes(normalized)) {
+        errors.push(`${shown}: question ${n} answer "${letter}" is not one of its options (${options.join(', ')})`);
+        continue;
+      }
+      key[n] = normalized;
+    }
+    for (let n = 1; n <= questions.length; n++) {
+      if (!(n in key) && !(String(n) in parsed.data)) errors.push(`${shown}: question ${n} has no answer`);
+    }
+    keys[name] = key;
+  }
+  for (const name of names) {
+    if (!files.some((f) => f.replace(/\.ya?ml$/, '') === name)) {
+      const file = quizzes.find((q) => q.name === name)!.file;
+      errors.push(`${displayPath(path.join(dir, `${name}.yaml`))}: answer key is missing for ${file}`);
+    }
+  }
+  return keys;
 }

@@ -64,6 +64,48 @@ export const articleSchema = z
 
 export type ArticleData = z.output<typeof articleSchema>;
 
+const OPTION_LETTER = /^[a-z]$/;
+
+const questionSchema = z
+  .object({
+    prompt: textField('prompt'),
+    statements: z.array(textField('statement'), { invalid_type_error: 'statements must be a list' }).min(2, 'statements must list at least two statements').max(10, 'statements can list at most ten statements').optional(),
+    options: z.record(z.string(), textField('option'), {
+      required_error: 'options is missing (a: …, b: …)',
+      invalid_type_error: 'options must be a list of "letter: text" lines',
+    }),
+  })
+  .strict()
+  .superRefine((question, ctx) => {
+    const letters = Object.keys(question.options);
+    if (letters.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: `has ${letters.length} option${letters.length === 1 ? '' : 's'}, needs at least two` });
+    const bad = letters.filter((l) => !OPTION_LETTER.test(l));
+    if (bad.length) ctx.addIssue({ code: 'custom', path: ['options'], message: `option keys must be single lowercase letters, got ${bad.map((b) => `"${b}"`).join(', ')}` });
+    const expected = letters.map((_, i) => String.fromCharCode(97 + i));
+    if (!bad.length && letters.join() !== expected.join()) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `options must be lettered ${expected.join(', ')} in order, got ${letters.join(', ')}` });
+    }
+  });
+
+export const quizSchema = z
+  .object({
+    title: textField('title'),
+    description: textField('description'),
+    date: dayField('date'),
+    topics: topicsField,
+    slug: slugField.optional(),
+    questions: z
+      .array(questionSchema, { required_error: 'questions is missing', invalid_type_error: 'questions must be a list' })
+      .min(1, 'questions must list at least one question'),
+  })
+  .strict();
+
+export type QuizData = z.output<typeof quizSchema>;
+export type QuizQuestion = QuizData['questions'][number];
+
+/** An answer key file: `1: c` per question. */
+export const answerKeySchema = z.record(z.string(), z.string());
+
 /** Topic labels per locale, from content/topics.yaml. */
 export const topicsFileSchema = z.record(
   z.string().regex(SEGMENT_PATTERN, 'topic ids must be lowercase words joined by hyphens'),
@@ -76,14 +118,19 @@ export const topicsFileSchema = z.record(
  */
 export function formatIssues(issues: z.ZodIssue[]): string[] {
   return issues.flatMap((issue) => {
+    const parts = issue.path.map((part, i) =>
+      typeof part === 'number' && issue.path[i - 1] === 'questions' ? `question ${part + 1}` : String(part),
+    );
+    const named = parts.filter((part) => part !== 'questions' || parts.length === 1);
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => `unknown field "${key}" (check the spelling; see the authoring contract in README.md)`);
+      const where = named.length ? `${named.join(' ')}: ` : '';
+      return issue.keys.map((key) => `${where}unknown field "${key}" (check the spelling; see the authoring contract in README.md)`);
     }
-    const field = issue.path.join('.');
+    const last = named.at(-1);
     if (issue.code === 'invalid_type' && issue.received === 'undefined' && issue.message === 'Required') {
-      return [`${field} is missing`];
+      return [`${named.join(' ')} is missing`];
     }
-    if (field && !issue.message.startsWith(String(issue.path[0]))) return [`${field}: ${issue.message}`];
-    return [issue.message];
+    const prefix = last && issue.message.startsWith(last) ? named.slice(0, -1) : named;
+    return [prefix.length ? `${prefix.join(' ')}: ${issue.message}` : issue.message];
   });
 }

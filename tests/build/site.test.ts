@@ -2,16 +2,15 @@
  * Build-output tests on the sample site (built once by the global setup):
  * what dist/ must contain for readers, search engines and feed readers.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
+import { contentRoot } from '../../src/lib/content-root';
 import { checkContent } from '../../src/lib/content-check';
 import { groupTranslations, translationPaths } from '../../src/lib/translations';
 import { localeKeys, site } from '../../src/site.config';
 import { distFiles, htmlFileFor, page, readDist, resolvesToFile, urlPathOf } from '../support/dist';
-import { projectRoot } from '../support/paths';
 
-const report = checkContent(path.join(projectRoot, 'content'));
+const report = checkContent(contentRoot());
 const articles = report.entries.filter((e) => e.kind === 'articles');
 const published = articles.filter((e) => !e.draft);
 const groups = groupTranslations(published);
