@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import { contentCheck, contentReport } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { createAlternatesLookup } from './src/lib/alternates.ts';
 
 // OUT_DIR and CACHE_DIR let tests and the benchmark build other content folders side by side.
@@ -26,6 +27,7 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
+    searchIndex(),
     sitemap({
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
       serialize(item) {
