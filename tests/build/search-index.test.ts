@@ -70,9 +70,14 @@ describe('search index', () => {
     expect(unfiltered.length).toBeGreaterThan(onTopic.length);
   });
 
-  it('does not index navigation or footers', async () => {
-    // The site name sits in every header, "springen" only in the German skip link.
-    expect(await searchPaths('en', 'Compass')).toEqual([]);
+  it('does not index navigation, footers, language switches or the reply box', async () => {
+    for (const [lang, phrases] of [
+      ['en', ['Skip to content', 'No cookies, no tracking', 'Reply by email', 'Also available in']],
+      ['de', ['Zum Inhalt springen', 'Keine Cookies', 'Per E-Mail antworten']],
+    ] as const) {
+      const pages = await searchPaths(lang, null);
+      for (const page of pages) for (const phrase of phrases) expect(page.content, `${page.url}: ${phrase}`).not.toContain(phrase);
+    }
     expect(await searchPaths('de', 'springen')).toEqual([]);
   });
 

@@ -16,6 +16,7 @@ export interface NodeResult {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   excerpt: string;
+  content: string;
 }
 
 interface PagefindModule {
