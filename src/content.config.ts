@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { entryIdFromPath } from './lib/content-paths';
 import { contentRoot } from './lib/content-root';
-import { articleSchema, quizSchema, topicsFileSchema } from './lib/schemas';
+import { articleSchema, keynoteSchema, quizSchema, topicsFileSchema } from './lib/schemas';
 
 const root = contentRoot();
 
@@ -22,9 +22,14 @@ const quizzes = defineCollection({
   schema: quizSchema,
 });
 
+const keynotes = defineCollection({
+  loader: glob({ base: `${root}/keynotes`, pattern: '*/*.mdx', generateId: entryIdFromPath }),
+  schema: keynoteSchema,
+});
+
 const topics = defineCollection({
   loader: file(`${root}/topics.yaml`),
   schema: topicsFileSchema.valueSchema,
 });
 
-export const collections = { articles, quizzes, topics };
+export const collections = { articles, quizzes, keynotes, topics };

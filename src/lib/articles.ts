@@ -20,7 +20,7 @@ export function newestFirst<T extends ArticleLike>(items: readonly T[]): T[] {
  * Articles in the same locale that share the most topics with `article`,
  * newer ones first among equals; never the article itself.
  */
-export function relatedArticles<T extends ArticleLike>(article: T, candidates: readonly T[], limit = 3): T[] {
+export function relatedArticles<T extends ArticleLike>(article: ArticleLike, candidates: readonly T[], limit = 3): T[] {
   const topics = new Set(article.topics);
   return candidates
     .filter((other) => other.locale === article.locale && other.name !== article.name)

@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { localeKeys, site, type Locale } from '../site.config';
 import { parseContentPath } from './content-paths';
 import { newestFirst } from './articles';
-import type { QuizQuestion } from './schemas';
+import type { KeynoteFormat, QuizQuestion } from './schemas';
 import { groupTranslations, translationPaths, type LocalePaths, type Translatable } from './translations';
 import { entryPath, type CollectionKind } from './urls';
 
@@ -40,6 +40,45 @@ function locate<K extends CollectionKind>(kind: K, id: string, slug: string | un
   const { locale, name } = parseContentPath(id);
   const resolved = slug ?? name;
   return { kind, id, locale, name, slug: resolved, path: entryPath(kind, locale, resolved) };
+}
+
+export interface Keynote extends Omit<Piece<'keynotes'>, 'date'> {
+  summary: string;
+  formats: KeynoteFormat[];
+  duration: number;
+  audience?: string;
+  /** Locales it can be delivered in (defaults to the locale it is written in). */
+  languages: Locale[];
+  featured: boolean;
+  since?: number;
+  entry: CollectionEntry<'keynotes'>;
+}
+
+let keynotesPromise: Promise<Keynote[]> | undefined;
+
+/** Every keynote topic in every locale, featured first, then by title. */
+export function loadKeynotes(): Promise<Keynote[]> {
+  keynotesPromise ??= getCollection('keynotes').then((entries) =>
+    entries
+      .map((entry) => {
+        const located = locate('keynotes', entry.id, entry.data.slug);
+        return {
+          ...located,
+          title: entry.data.title,
+          summary: entry.data.summary,
+          topics: entry.data.topics,
+          formats: entry.data.formats,
+          duration: entry.data.duration,
+          audience: entry.data.audience,
+          languages: entry.data.languages ?? [located.locale],
+          featured: entry.data.featured,
+          since: entry.data.since,
+          entry,
+        };
+      })
+      .sort((a, b) => Number(b.featured) - Number(a.featured) || a.title.localeCompare(b.title)),
+  );
+  return keynotesPromise;
 }
 
 let articlesPromise: Promise<Article[]> | undefined;

@@ -15,7 +15,7 @@ import type { z } from 'astro/zod';
 import { localeKeys, isLocale, type Locale } from '../site.config';
 import { SEGMENT_PATTERN } from './content-paths';
 import { splitFrontmatter } from './frontmatter';
-import { answerKeySchema, articleSchema, formatIssues, quizSchema, topicsFileSchema, type ArticleData, type QuizData } from './schemas';
+import { answerKeySchema, articleSchema, keynoteSchema, formatIssues, quizSchema, topicsFileSchema, type ArticleData, type QuizData } from './schemas';
 import type { CollectionKind } from './urls';
 
 export interface CheckedEntry<T = unknown> {
@@ -49,6 +49,7 @@ interface CollectionSpec {
 const COLLECTIONS: CollectionSpec[] = [
   { kind: 'articles', schema: articleSchema, draftOf: (data: ArticleData) => data.draft },
   { kind: 'quizzes', schema: quizSchema },
+  { kind: 'keynotes', schema: keynoteSchema },
 ];
 
 /** Shows paths relative to the working directory when they are inside it (as authors see them). */

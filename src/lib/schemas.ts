@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { parseIsoDay, isoDay } from './dates';
 import { SEGMENT_PATTERN } from './content-paths';
+import { isLocale, localeKeys, type Locale } from '../site.config';
 
 /** A required or optional `YYYY-MM-DD` field that must be a real calendar day. */
 export function dayField(field: string) {
@@ -102,6 +103,51 @@ export const quizSchema = z
 
 export type QuizData = z.output<typeof quizSchema>;
 export type QuizQuestion = QuizData['questions'][number];
+
+export const KEYNOTE_FORMATS = ['keynote', 'workshop', 'webinar', 'masterclass'] as const;
+export type KeynoteFormat = (typeof KEYNOTE_FORMATS)[number];
+
+export const keynoteSchema = z
+  .object({
+    title: textField('title'),
+    summary: textField('summary'),
+    topics: topicsField,
+    formats: z
+      .array(z.string(), { required_error: `formats is missing (any of ${KEYNOTE_FORMATS.join(', ')})`, invalid_type_error: 'formats must be a list, e.g. [keynote, workshop]' })
+      .min(1, 'formats must name at least one format')
+      .superRefine((formats, ctx) => {
+        for (const format of formats) {
+          if (!(KEYNOTE_FORMATS as readonly string[]).includes(format)) {
+            ctx.addIssue({ code: 'custom', message: `formats: unknown format "${format}" (use ${KEYNOTE_FORMATS.join(', ')})` });
+          }
+        }
+      })
+      .transform((formats) => formats as KeynoteFormat[]),
+    duration: z.unknown().transform((value, ctx): number => {
+      if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
+        ctx.addIssue({ code: 'custom', message: value === undefined ? 'duration is missing (minutes, e.g. 45)' : `duration ${JSON.stringify(value)} is not a positive whole number of minutes` });
+        return z.NEVER;
+      }
+      return value;
+    }),
+    audience: textField('audience').optional(),
+    languages: z
+      .array(z.string(), { invalid_type_error: 'languages must be a list of locales, e.g. [en, de]' })
+      .min(1, 'languages must name at least one locale')
+      .superRefine((languages, ctx) => {
+        for (const language of languages) {
+          if (!isLocale(language)) ctx.addIssue({ code: 'custom', message: `languages: unknown language "${language}" (configured: ${localeKeys.join(', ')})` });
+        }
+      })
+      .transform((languages) => languages as Locale[])
+      .optional(),
+    featured: z.boolean({ invalid_type_error: 'featured must be true or false' }).default(false),
+    since: z.number({ invalid_type_error: 'since must be a year, e.g. 2024' }).int('since must be a year, e.g. 2024').min(1980, 'since must be a year, e.g. 2024').max(2100, 'since must be a year, e.g. 2024').optional(),
+    slug: slugField.optional(),
+  })
+  .strict();
+
+export type KeynoteData = z.output<typeof keynoteSchema>;
 
 /** An answer key file: `1: c` per question. */
 export const answerKeySchema = z.record(z.string(), z.string());

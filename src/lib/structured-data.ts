@@ -49,3 +49,34 @@ export function articleJsonLd(a: ArticleFacts) {
 export function jsonLdScript(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+export interface TalkFacts {
+  title: string;
+  summary: string;
+  path: string;
+  formats: readonly string[];
+  duration: number;
+  languages: readonly string[];
+}
+
+/** The speaker as a Person offering talks: one Offer per keynote topic. */
+export function speakerJsonLd(locale: string, talks: readonly TalkFacts[]) {
+  const bio = (site.author.bio as Record<string, string>)[locale] ?? Object.values(site.author.bio)[0]!;
+  return {
+    '@context': 'https://schema.org',
+    ...personJsonLd(bio),
+    email: `mailto:${site.email.bookings}`,
+    makesOffer: talks.map((talk) => ({
+      '@type': 'Offer',
+      itemOffered: {
+        '@type': 'Service',
+        name: talk.title,
+        description: talk.summary,
+        serviceType: talk.formats.join(', '),
+        url: new URL(talk.path, site.url).href,
+        availableLanguage: talk.languages,
+        timeRequired: `PT${talk.duration}M`,
+      },
+    })),
+  };
+}

@@ -1,0 +1,131 @@
+/** Keynote catalogue for organisers in Chromium: filters in the URL, shortlist, enquiry mailto, print one-sheet. */
+import { describe, expect, it } from 'vitest';
+import { site } from '../../src/site.config';
+import en from '../../src/i18n/en.json';
+import { hasBrowser, useSite } from '../support/browser';
+
+const encode = (s: string) =>
+  encodeURIComponent(s.replace(/\n/g, '\r\n')).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+describe.skipIf(!hasBrowser)('keynote catalogue in a real browser', () => {
+  const s = useSite();
+
+  it('filters by topic and format without a reload, and keeps the filter in the URL', async () => {
+    const context = await s.newContext();
+    const page = await context.newPage();
+    await page.goto('/en/keynotes/');
+    const visible = () => page.locator('[data-keynote]:visible .keynote-card').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset));
+    const all = await visible();
+    expect(all.length).toBeGreaterThanOrEqual(5);
+    expect(all[0]!.name).toBe('early-warning-system');
+
+    await page.getByRole('combobox', { name: 'Topic', exact: true }).selectOption('leadership');
+    await page.getByRole('combobox', { name: 'Format', exact: true }).selectOption('workshop');
+    const filtered = await visible();
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(all.length);
+    for (const card of filtered) {
+      expect(card.topics!.split(' ')).toContain('leadership');
+      expect(card.formats!.split(' ')).toContain('workshop');
+    }
+    expect(new URL(page.url()).search).toBe('?topic=leadership&format=workshop');
+
+    // A shared link opens the same filtered view.
+    const second = await context.newPage();
+    await second.goto(`/en/keynotes/?topic=leadership&format=workshop`);
+    expect((await second.locator('[data-keynote]:visible').count())).toBe(filtered.length);
+    await context.close();
+  });
+
+  it('shows every keynote without JavaScript', async () => {
+    const context = await s.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/en/keynotes/?format=webinar');
+    expect(await page.locator('[data-keynote]:visible').count()).toBe(await page.locator('[data-keynote]').count());
+    await context.close();
+  });
+
+  it('shortlists two keynotes and sends one enquiry whose mailto cannot be hijacked', async () => {
+    const context = await s.newContext();
+    const page = await context.newPage();
+    for (const slug of ['early-warning-system', 'team-leaders-as-coaches']) {
+      await page.goto(`/en/keynotes/${slug}/`);
+      await page.getByRole('button', { name: 'Add to shortlist' }).click();
+      expect(await page.getByRole('button', { name: 'Remove from shortlist' }).getAttribute('aria-pressed')).toBe('true');
+    }
+    await page.goto('/en/shortlist/');
+    const titles = await page.locator('[data-shortlist-item]:visible').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.title!));
+    expect(titles).toHaveLength(2);
+
+    // Required fields and a past date are flagged before anything is sent.
+    await page.getByLabel(/Event date/).fill('2020-01-01');
+    await page.getByRole('button', { name: 'Email my enquiry' }).click();
+    const errors = page.locator('[data-errors]');
+    expect(await errors.textContent()).toContain('Please fill in “Your name”.');
+    expect(await errors.textContent()).toContain('The event date is in the past.');
+
+    const eventName = 'CX Summit&cc=evil@example.org\r\nBcc: evil@example.org';
+    await page.getByLabel(/Your name/).fill('Dana Organiser');
+    await page.getByLabel(/Organisation/).fill('Service Forum e.V.');
+    await page.getByLabel(/Event name/).fill(eventName);
+    await page.getByLabel(/Event date/).fill('2031-05-20');
+    await page.getByLabel(/City/).fill('online');
+    await page.getByLabel(/Expected audience size/).fill('250');
+    await page.getByLabel(/Message/).fill('Two slots possible.\nMorning preferred.');
+    await page.getByRole('button', { name: 'Email my enquiry' }).click();
+    const href = await page.locator('[data-mailto]').getAttribute('href');
+
+    const typedEvent = await page.getByLabel(/Event name/).inputValue();
+    const flat = typedEvent.replace(/\s+/g, ' ').trim();
+    const body = [
+      `${en['enquiry.keynotes']}:`,
+      ...titles.map((t) => `- ${t}`),
+      '',
+      `${en['enquiry.name']}: Dana Organiser`,
+      `${en['enquiry.organisation']}: Service Forum e.V.`,
+      `${en['enquiry.event']}: ${flat}`,
+      `${en['enquiry.date']}: 2031-05-20`,
+      `${en['enquiry.city']}: online`,
+      `${en['enquiry.audienceSize']}: 250`,
+      `${en['enquiry.audienceProfile']}: `,
+      `${en['enquiry.language']}: English`,
+      '',
+      `${en['enquiry.message']}:`,
+      'Two slots possible.\nMorning preferred.',
+      '',
+    ].join('\n');
+    const subject = en['enquiry.subject'].replace('{{event}}', flat);
+    expect(href).toBe(`mailto:${site.email.bookings}?subject=${encode(subject)}&body=${encode(body)}`);
+    const url = new URL(href!);
+    expect(url.pathname).toBe(site.email.bookings);
+    expect([...url.searchParams.keys()]).toEqual(['subject', 'body']);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['keynote-shortlist']);
+    await context.close();
+  });
+
+  it('prints a keynote as one page with no navigation and the speaker’s contact', async () => {
+    const context = await s.newContext();
+    const page = await context.newPage();
+    await page.goto('/en/keynotes/early-warning-system/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.language-select').isVisible()).toBe(false);
+    expect(await page.locator('button:visible').count()).toBe(0);
+    expect(await page.locator('.print-contact').textContent()).toContain(site.email.bookings);
+    expect(await page.locator('.print-contact').textContent()).toContain(`${site.url}/en/keynotes/early-warning-system/`);
+    const links = [];
+    for (const locale of ['en', 'de']) {
+      await page.goto(`/${locale}/keynotes/`);
+      links.push(...(await page.locator('.keynote-card .card-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
+    }
+    for (const link of new Set(links)) {
+      await page.goto(link);
+      for (const format of ['A4', 'Letter'] as const) {
+        const pdf = await page.pdf({ format, printBackground: false });
+        const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+        expect(pages.length, `${link} ${format}`).toBe(1);
+      }
+    }
+    await context.close();
+  });
+});
