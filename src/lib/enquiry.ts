@@ -51,6 +51,6 @@ export function enquiryMailto(to: string, text: EnquiryText, keynotes: readonly 
   const full = buildMailto({ to, subject: oneLine(text.subject), body: enquiryBody(text, keynotes, fields, message) });
   if (full.length <= MAILTO_MAX_LENGTH) return full;
   const without = buildMailto({ to, subject: oneLine(text.subject), body: enquiryBody(text, keynotes, fields, '') });
-  const room = MAILTO_MAX_LENGTH - without.length - encodeMailtoPart(`\n${text.messageLabel}:\n`).length;
+  const room = MAILTO_MAX_LENGTH - without.length - encodeMailtoPart(`\n\n${text.messageLabel}:\n`).length;
   return buildMailto({ to, subject: oneLine(text.subject), body: enquiryBody(text, keynotes, fields, truncateForMailto(message, Math.max(0, room))) });
 }
