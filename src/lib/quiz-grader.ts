@@ -1,0 +1,185 @@
+/**
+ * Grading a quiz reply as people actually write it: `1. a`, `1) A`, `1 - b`,
+ * `1: c`, `Q1 d`, `1.a`, `1、a`, `Frage 1: c`, `第1题 a`, full-width letters,
+ * several answers on one line (`1a 2d 3c`), greetings and signatures around
+ * them, quoted earlier messages (`>`) ignored. What cannot be read is listed
+ * as unreadable and never guessed. Pure: the CLI (scripts/grade-quiz.ts)
+ * reads the files and prints.
+ */
+import type { Locale } from '../site.config';
+import type { Translate } from './i18n';
+
+export interface GradingQuiz {
+  name: string;
+  title: string;
+  /** Option letters of each question, in order: [['a','b','c','d'], …]. */
+  options: string[][];
+}
+
+export type AnswerKey = Record<number, string>;
+
+export interface Unreadable {
+  question?: number;
+  text: string;
+  reason: string;
+}
+
+export interface ParsedReply {
+  /** Question number → the one letter given. */
+  answers: Map<number, string>;
+  /** Questions deliberately left open (`N. -` or `N. ?`). */
+  blank: Set<number>;
+  unreadable: Unreadable[];
+  /** The taker's name, when the message has a `Name:` line. */
+  name?: string;
+}
+
+const PREFIX = String.raw`(?:q(?:uestion)?|frage|nr\.?|no\.?|问题|第)?\s*`;
+const NUMBER = String.raw`(\d{1,2})\s*(?:题)?`;
+const SEPARATOR = String.raw`\s*(?:[.):、\-–—]\s*)?`;
+/** One answer: number, optional separator, one letter (or - / ? for "no answer") not followed by another letter or digit. */
+const TOKEN = new RegExp(String.raw`(?<![\p{L}\d])${PREFIX}${NUMBER}${SEPARATOR}([a-z]|-|\?)(?![\p{L}\d])`, 'giu');
+/** A line that starts with a question number: whatever follows it is that question's answer. */
+const NUMBERED = new RegExp(String.raw`^${PREFIX}${NUMBER}\s*[.):、\-–—]\s*(.*)$`, 'iu');
+
+/** Full-width letters and digits become ASCII (NFKC); bullets and list dashes at the start are dropped. */
+function normalise(line: string): string {
+  return line.normalize('NFKC').replace(/^\s*[•*·]\s*/, '').trim();
+}
+
+interface Candidate {
+  question: number;
+  value: string;
+  text: string;
+}
+
+function candidatesOf(line: string): Candidate[] | { unreadable: Unreadable } | undefined {
+  const tokens = [...line.matchAll(TOKEN)];
+  const rest = line.replace(TOKEN, '');
+  if (tokens.length > 0 && /^[\s,;.|/]*$/u.test(rest)) {
+    return tokens.map((m) => ({ question: Number(m[1]), value: m[2]!.toLowerCase(), text: m[0].trim() }));
+  }
+  const numbered = NUMBERED.exec(line);
+  if (!numbered) return undefined;
+  const question = Number(numbered[1]);
+  const answer = numbered[2]!.trim();
+  if (answer === '' || answer === '-' || answer === '?') return [{ question, value: '-', text: line }];
+  const first = /^([a-z])(?![\p{L}\d])(.*)$/iu.exec(answer);
+  if (!first) return undefined; // "12.3.2025", "3 questions were hard": not an answer line
+  if (/(?:^|[\s,/&+]|\bor\b|\boder\b|或)\s*[a-z](?![\p{L}\d])/iu.test(first[2]!)) {
+    return { unreadable: { question, text: line, reason: 'more than one letter' } };
+  }
+  return [{ question, value: first[1]!.toLowerCase(), text: line }];
+}
+
+/**
+ * Reads every answer in a reply.
+ * @example parseReply('Hi!\n1. a\n2) B\n> 3. c\nBest, Anna', quiz).answers // Map { 1 => 'a', 2 => 'b' }
+ */
+export function parseReply(text: string, quiz: GradingQuiz): ParsedReply {
+  const total = quiz.options.length;
+  const seen = new Map<number, { value: string; text: string }[]>();
+  const unreadable: Unreadable[] = [];
+  let name: string | undefined;
+
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    if (/^\s*>/.test(raw)) continue; // quoted earlier message
+    const line = normalise(raw);
+    if (!line || line.includes(quiz.name)) continue; // the line naming the quiz
+    const nameLine = /^(?:name|姓名)\s*:\s*(.+)$/iu.exec(line);
+    if (nameLine) {
+      name ??= nameLine[1]!.trim();
+      continue;
+    }
+    const found = candidatesOf(line);
+    if (!found) continue;
+    if ('unreadable' in found) {
+      unreadable.push(found.unreadable);
+      continue;
+    }
+    for (const candidate of found) {
+      if (candidate.question < 1 || candidate.question > total) {
+        unreadable.push({ text: candidate.text, reason: `there is no question ${candidate.question} (the quiz has ${total})` });
+        continue;
+      }
+      seen.set(candidate.question, [...(seen.get(candidate.question) ?? []), candidate]);
+    }
+  }
+
+  const answers = new Map<number, string>();
+  const blank = new Set<number>();
+  for (const [question, given] of [...seen].sort((a, b) => a[0] - b[0])) {
+    const letters = [...new Set(given.map((g) => g.value).filter((v) => v !== '-' && v !== '?'))];
+    const options = quiz.options[question - 1]!;
+    if (letters.length === 0) blank.add(question);
+    else if (letters.length > 1) unreadable.push({ question, text: given.map((g) => g.text).join(' / '), reason: `answered twice (${letters.join(' and ')})` });
+    else if (!options.includes(letters[0]!)) unreadable.push({ question, text: given[0]!.text, reason: `"${letters[0]}" is not one of its options (${options.join(', ')})` });
+    else answers.set(question, letters[0]!);
+  }
+  return { answers, blank, unreadable, name };
+}
+
+export interface QuestionResult {
+  question: number;
+  given?: string;
+  correct: string;
+  status: 'right' | 'wrong' | 'unanswered' | 'unreadable';
+  note?: string;
+}
+
+export interface Grade {
+  score: number;
+  total: number;
+  results: QuestionResult[];
+}
+
+export function grade(quiz: GradingQuiz, key: AnswerKey, reply: ParsedReply): Grade {
+  const results = quiz.options.map((_, i): QuestionResult => {
+    const question = i + 1;
+    const correct = key[question]!;
+    const problem = reply.unreadable.find((u) => u.question === question);
+    if (problem) return { question, correct, status: 'unreadable', note: `${problem.reason}: "${problem.text}"` };
+    const given = reply.answers.get(question);
+    if (!given) return { question, correct, status: 'unanswered' };
+    return { question, given, correct, status: given === correct ? 'right' : 'wrong' };
+  });
+  return { score: results.filter((r) => r.status === 'right').length, total: results.length, results };
+}
+
+/**
+ * Which translation the taker answered: Chinese text → zh, German words → de,
+ * otherwise the first available locale (the default one).
+ */
+export function detectReplyLocale(text: string, available: readonly Locale[]): Locale {
+  const own = text.split(/\r?\n/).filter((l) => !/^\s*>/.test(l)).join('\n');
+  if (available.includes('zh' as Locale) && /\p{Script=Han}/u.test(own)) return 'zh' as Locale;
+  if (available.includes('de' as Locale) && /\b(hallo|guten tag|grüße|gruesse|grüßen|viele|liebe[rn]?|antworten|frage|freundlichen|vielen dank)\b|[äöüß]/iu.test(own)) {
+    return 'de' as Locale;
+  }
+  return available[0]!;
+}
+
+/** Author's view: one line per question and the score line `score: X/N`. */
+export function formatReport(quiz: GradingQuiz, locale: Locale, graded: Grade, reply: ParsedReply): string {
+  const lines = [`Quiz: ${quiz.name} — "${quiz.title}" (reply language: ${locale})`, `score: ${graded.score}/${graded.total}`, ''];
+  for (const r of graded.results) {
+    const given = (r.given ?? (r.status === 'unreadable' ? '?' : '-')).padEnd(2);
+    const detail =
+      r.status === 'right' ? 'right' : r.status === 'wrong' ? `wrong (correct: ${r.correct})` : r.status === 'unanswered' ? `unanswered (correct: ${r.correct})` : `unreadable, ${r.note} (correct: ${r.correct})`;
+    lines.push(`${String(r.question).padStart(3)}. ${given} ${detail}`);
+  }
+  const stray = reply.unreadable.filter((u) => u.question === undefined);
+  if (stray.length) lines.push('', 'Not read as answers:', ...stray.map((u) => `  "${u.text}": ${u.reason}`));
+  return lines.join('\n');
+}
+
+/** A reply the author can send as it is, in the quiz's language. */
+export function replyDraft(t: Translate, quiz: GradingQuiz, graded: Grade, author: string, name?: string): string {
+  const lines = [name ? t('grader.greeting', { name }) : t('grader.greetingNoName'), '', t('grader.thanks', { title: quiz.title }), t('grader.score', { score: graded.score, total: graded.total }), ''];
+  for (const r of graded.results) {
+    const key = { right: 'grader.right', wrong: 'grader.wrong', unanswered: 'grader.unanswered', unreadable: 'grader.unreadable' }[r.status] as 'grader.right';
+    lines.push(t(key, { n: r.question, given: r.given ?? '', correct: r.correct }));
+  }
+  lines.push('', t('grader.closing'), '', t('grader.signoff'), author);
+  return lines.join('\n');
+}
