@@ -47,14 +47,14 @@ describe('search index', () => {
     expect(urls(await searchPaths('de', 'Kennzahlen im Kundenservice')).slice(0, 2)).toContain('/de/quizzes/kennzahlen-im-kundenservice/');
   });
 
-  it('indexes only articles and quizzes, with their type, topics, date and title', async () => {
+  it('indexes only articles, quizzes and keynotes, with their type, topics, title and (articles, quizzes) date', async () => {
     const all = await searchPaths('en', null);
     expect(all.length).toBeGreaterThan(5);
     for (const result of all) {
-      expect(result.url).toMatch(/^\/en\/(articles|quizzes)\/[^/]+\/$/);
-      expect(['article', 'quiz']).toContain(result.meta.type);
+      expect(result.url).toMatch(/^\/en\/(articles|quizzes|keynotes)\/[^/]+\/$/);
+      expect(['article', 'quiz', 'keynote']).toContain(result.meta.type);
       expect(result.meta.title).toBeTruthy();
-      expect(result.meta.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (result.meta.type !== 'keynote') expect(result.meta.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(result.filters.topic?.length).toBeGreaterThan(0);
     }
   });
