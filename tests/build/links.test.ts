@@ -1,0 +1,62 @@
+/** Every internal link, asset, hreflang alternate and sitemap URL resolves to a built file. */
+import { describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { site } from '../../src/site.config';
+import { distFiles, readDist, resolvesToFile, urlPathOf } from '../support/dist';
+
+const origin = new URL(site.url).origin;
+
+/** Site path of a URL found on `fromPath`, or undefined when it is not on this site. */
+function internalPath(url: string, fromPath: string): string | undefined {
+  if (/^(mailto|tel|data|javascript):/i.test(url)) return undefined;
+  const resolved = new URL(url, `${origin}${fromPath}`);
+  return resolved.origin === origin ? resolved.pathname : undefined;
+}
+
+describe('links', () => {
+  it('has no broken internal href, src or form action on any page', () => {
+    const broken: string[] = [];
+    let checked = 0;
+    for (const file of distFiles('.html')) {
+      const from = urlPathOf(file);
+      const root = parse(readDist(file));
+      for (const el of root.querySelectorAll('[href], [src], form[action]')) {
+        for (const attr of ['href', 'src', 'action']) {
+          const value = el.getAttribute(attr);
+          if (!value || value.startsWith('#')) continue;
+          const target = internalPath(value, from);
+          if (target === undefined) continue;
+          checked++;
+          if (!resolvesToFile(target)) broken.push(`${file}: ${attr}="${value}"`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+    expect(broken).toEqual([]);
+  });
+
+  it('has no hreflang alternate or canonical URL that points nowhere', () => {
+    const broken: string[] = [];
+    for (const file of distFiles('.html')) {
+      for (const link of parse(readDist(file)).querySelectorAll('link[rel=alternate][hreflang], link[rel=canonical]')) {
+        const target = internalPath(link.getAttribute('href')!, urlPathOf(file));
+        if (target === undefined || !resolvesToFile(target)) broken.push(`${file}: ${link.getAttribute('href')}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('lists only built pages in the sitemap, alternates included', () => {
+    const xml = readDist('sitemap-0.xml');
+    const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g), ...xml.matchAll(/hreflang="[^"]+" href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(80);
+    expect(urls.filter((u) => !u.startsWith(origin) || !resolvesToFile(new URL(u).pathname))).toEqual([]);
+  });
+
+  it('links every feed item to a built page', () => {
+    for (const feed of distFiles('rss.xml')) {
+      const links = [...readDist(feed).matchAll(/<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname);
+      expect(links.filter((p) => !resolvesToFile(p)), feed).toEqual([]);
+    }
+  });
+});
