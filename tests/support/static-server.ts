@@ -44,8 +44,14 @@ export async function serveDir(root: string): Promise<RunningServer> {
     }
     const file = resolveFile(root, pathname);
     const target = file ?? path.join(root, '404.html');
+    if (!existsSync(target)) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
     res.writeHead(file ? 200 : 404, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
-    createReadStream(target).pipe(res);
+    createReadStream(target)
+      .on('error', () => res.destroy())
+      .pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
