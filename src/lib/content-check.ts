@@ -67,9 +67,12 @@ export function mdxProblem(body: string, bodyStartLine: number): string | undefi
     return undefined;
   } catch (error) {
     const message = error as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
-    const line = message.line ?? message.place?.line ?? message.place?.start?.line;
+    let reason = (message.reason ?? message.message ?? String(error)).split('\n')[0]!;
+    // Some MDX errors carry their position only in the text, as "(3:1-3:6)", relative to the body.
+    const inText = /\s*\((\d+):\d+(?:-\d+:\d+)?\)\s*$/.exec(reason);
+    if (inText) reason = reason.slice(0, inText.index);
+    const line = message.line ?? message.place?.line ?? message.place?.start?.line ?? (inText ? Number(inText[1]) : undefined);
     const where = line ? ` (line ${line + bodyStartLine - 1})` : '';
-    const reason = (message.reason ?? message.message ?? String(error)).split('\n')[0];
     return `MDX does not compile${where}: ${reason}`;
   }
 }

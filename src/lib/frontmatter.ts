@@ -18,7 +18,7 @@ export function splitFrontmatter(source: string): FrontmatterResult {
   const close = /^---[ \t]*$/m.exec(rest);
   if (!close) return { ok: false, problem: 'frontmatter is not closed: add a line "---" after the last field' };
   const yamlText = rest.slice(0, close.index);
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
     const line = (err.linePos?.[0]?.line ?? 0) + 1; // +1 for the opening "---"

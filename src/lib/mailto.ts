@@ -13,7 +13,8 @@ export interface MailMessage {
   body: string;
 }
 
-const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+/** A plain address; characters that mean something in a URL (`?`, `#`, `&`, `%`, `/`, `=`) are refused, not escaped. */
+const ADDRESS = /^[A-Za-z0-9.!$'*+^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 
 /** Percent-encodes for a mailto field; unlike encodeURIComponent it also encodes `'()*!`. */
 export function encodeMailtoPart(value: string): string {
@@ -44,6 +45,7 @@ export function fitsMailClients(url: string): boolean {
  */
 export function truncateForMailto(text: string, maxEncodedLength: number): string {
   if (encodeMailtoPart(text).length <= maxEncodedLength) return text;
+  if (encodeMailtoPart('…').length > maxEncodedLength) return '';
   const chars = Array.from(text);
   let lo = 0;
   let hi = chars.length;

@@ -13,8 +13,9 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 /** Strips Markdown/MDX syntax that a reader never reads: code, tags, link targets, imports. */
 export function readableText(source: string): string {
   return source
+    .replace(/^import\s[\s\S]*?\sfrom\s*['"][^'"]*['"];?/gm, ' ')
     .replace(/^(import|export)\s.*$/gm, ' ')
-    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

@@ -83,9 +83,7 @@ describe('buildMailto', () => {
     },
   );
 
-  // BUG: ADDRESS allows `?` and `#` in the local part, and the address is put into the URL unencoded,
-  // so a configured address like "team?cc=evil@example.org" adds a Cc header and drops the subject.
-  it.fails('does not let a "?" in the recipient address start header fields', () => {
+  it('does not let a "?" in the recipient address start header fields', () => {
     let url: URL;
     try {
       url = new URL(buildMailto({ to: 'team?cc=evil@example.org', subject: 'S', body: 'B' }));
@@ -143,8 +141,7 @@ describe('mailto length', () => {
     expect(encodeMailtoPart(next.join('') + '…').length).toBeGreaterThan(room);
   });
 
-  // BUG: when the room left is smaller than the encoded "…" (9 characters), the result is "…" anyway.
-  it.fails('never returns text longer than the room it was given, even when the room is tiny', () => {
+  it('never returns text longer than the room it was given, even when the room is tiny', () => {
     const short = truncateForMailto('Morgan Reyes', 5);
     expect(encodeMailtoPart(short).length).toBeLessThanOrEqual(5); // actual: "…" = %E2%80%A6, 9 characters
   });
