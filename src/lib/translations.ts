@@ -48,3 +48,13 @@ export function translationPaths<T extends Translatable>(
 export function sameRouteIn(locales: readonly Locale[], build: (locale: Locale) => string): LocalePaths {
   return Object.fromEntries(locales.map((locale) => [locale, build(locale)]));
 }
+
+/**
+ * One version of each piece: the one in `locale` when it exists, otherwise
+ * the first other version (so a piece not yet translated still shows, badged).
+ */
+export function onePerName<T extends Pick<Translatable, 'locale' | 'name'>>(items: readonly T[], locale: Locale): T[] {
+  const byName = new Map<string, T>();
+  for (const item of items) if (!byName.has(item.name) || item.locale === locale) byName.set(item.name, item);
+  return [...byName.values()];
+}

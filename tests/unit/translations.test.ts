@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupTranslations, sameRouteIn, translationPaths, type Translatable } from '../../src/lib/translations';
+import { groupTranslations, onePerName, sameRouteIn, translationPaths, type Translatable } from '../../src/lib/translations';
 import { localePath } from '../../src/lib/urls';
 
 const piece = (locale: Translatable['locale'], name: string, slug = name, kind: Translatable['kind'] = 'articles'): Translatable => ({ kind, locale, name, slug });
@@ -52,5 +52,16 @@ describe('sameRouteIn', () => {
 
   it('lists only the locales it is given', () => {
     expect(Object.keys(sameRouteIn(['de'], (l) => localePath(l)))).toEqual(['de']);
+  });
+});
+
+describe('onePerName', () => {
+  it('keeps the reader’s version of each piece, or another version when there is none', () => {
+    const items = [
+      { locale: 'en' as const, name: 'a' },
+      { locale: 'de' as const, name: 'a' },
+      { locale: 'en' as const, name: 'b' },
+    ];
+    expect(onePerName(items, 'de')).toEqual([{ locale: 'de', name: 'a' }, { locale: 'en', name: 'b' }]);
   });
 });
