@@ -26,7 +26,7 @@ export default defineConfig({
   prefetch: false,
   integrations: [
     contentCheck(),
-    mdx(),
+    mdx({ optimize: true }),
     searchIndex(),
     sitemap({
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
