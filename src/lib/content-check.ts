@@ -14,6 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { localeKeys, isLocale, type Locale } from '../site.config';
 import { SEGMENT_PATTERN } from './content-paths';
+import { isPlaceholder, PLACEHOLDER, placeholderFields, placeholderLines } from './placeholders';
 import { splitFrontmatter } from './frontmatter';
 import { answerKeySchema, articleSchema, keynoteSchema, formatIssues, quizSchema, topicsFileSchema, type ArticleData, type QuizData } from './schemas';
 import type { CollectionKind } from './urls';
@@ -161,6 +162,11 @@ export function checkContent(contentDir: string): ContentReport {
         fail(split.problem);
         continue;
       }
+      const unfilled = [...placeholderFields(split.data), ...placeholderLines(split.body).map((line) => `line ${line + split.bodyStartLine - 1}`)];
+      if (unfilled.length) {
+        const shownFields = unfilled.length > 8 ? `${unfilled.slice(0, 8).join(', ')} and ${unfilled.length - 8} more` : unfilled.join(', ');
+        fail(`still has ${unfilled.length} placeholder${unfilled.length === 1 ? '' : 's'} ("${PLACEHOLDER} …") to replace: ${shownFields}`);
+      }
       const result = spec.schema.safeParse(split.data);
       if (!result.success) {
         formatIssues(result.error.issues).forEach(fail);
@@ -168,7 +174,7 @@ export function checkContent(contentDir: string): ContentReport {
       const data = result.success ? (result.data as Record<string, unknown>) : undefined;
       const listedTopics = Array.isArray(split.data.topics) ? split.data.topics : [];
       for (const topic of listedTopics) {
-        if (typeof topic === 'string' && topicIds.size > 0 && !topicIds.has(topic)) {
+        if (typeof topic === 'string' && topicIds.size > 0 && !topicIds.has(topic) && !isPlaceholder(topic)) {
           fail(`topics: unknown topic id "${topic}" (known ids are in content/topics.yaml)`);
         }
       }
@@ -247,6 +253,7 @@ function readAnswerKeys(contentDir: string, quizzes: CheckedEntry<QuizData>[], e
     const quiz = quizzes.find((q) => q.name === name)!;
     const questions = quiz.data.questions;
     const key: Record<number, string> = {};
+    const unfilled: number[] = [];
     for (const [number, letter] of Object.entries(parsed.data)) {
       const n = Number(number);
       if (!Number.isInteger(n) || n < 1 || n > questions.length) {
@@ -254,12 +261,19 @@ function readAnswerKeys(contentDir: string, quizzes: CheckedEntry<QuizData>[], e
         continue;
       }
       const options = Object.keys(questions[n - 1]!.options);
+      if (isPlaceholder(letter)) {
+        unfilled.push(n);
+        continue;
+      }
       const normalized = String(letter).trim().toLowerCase();
       if (!options.includes(normalized)) {
         errors.push(`${shown}: question ${n} answer "${letter}" is not one of its options (${options.join(', ')})`);
         continue;
       }
       key[n] = normalized;
+    }
+    if (unfilled.length) {
+      errors.push(`${shown}: ${unfilled.length === 1 ? `the answer to question ${unfilled[0]} is` : `the answers to questions ${unfilled.join(', ')} are`} still "${PLACEHOLDER}": write the correct letter`);
     }
     for (let n = 1; n <= questions.length; n++) {
       if (!(n in key) && !(String(n) in parsed.data)) errors.push(`${shown}: question ${n} has no answer`);

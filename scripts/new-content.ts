@@ -1,0 +1,63 @@
+/**
+ * npm run new -- <article|keynote|quiz> <name> [--locale de] [--from en]
+ * Writes a new content file with valid frontmatter and TODO placeholders
+ * (and a quiz's answer key), or a translation of an existing piece with
+ * --from. Never overwrites. Logic: src/lib/scaffold.ts.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { displayPath } from '../src/lib/content-check';
+import { contentRoot } from '../src/lib/content-root';
+import { isoDay } from '../src/lib/dates';
+import { NEW_KINDS, planNewContent, type NewKind } from '../src/lib/scaffold';
+import { defaultLocale, isLocale, localeKeys } from '../src/site.config';
+
+const USAGE = `Usage: npm run new -- <${Object.keys(NEW_KINDS).join('|')}> <name> [--locale ${localeKeys.join('|')}] [--from ${localeKeys.join('|')}]`;
+
+function option(args: string[], flag: string): string | undefined {
+  const i = args.indexOf(flag);
+  return i >= 0 ? (args[i + 1] ?? '') : undefined;
+}
+
+function main(args: string[]): number {
+  const positional = args.filter((arg, i) => !arg.startsWith('--') && !['--locale', '--from'].includes(args[i - 1] ?? ''));
+  const [kind, name] = positional;
+  const locale = option(args, '--locale') ?? defaultLocale;
+  const from = option(args, '--from');
+  const problem =
+    !kind || !name
+      ? 'give a kind and a name.'
+      : !(kind in NEW_KINDS)
+        ? `"${kind}" is not a kind of content (use ${Object.keys(NEW_KINDS).join(', ')}).`
+        : !isLocale(locale)
+          ? `--locale "${locale}" is not configured (${localeKeys.join(', ')}).`
+          : from !== undefined && !isLocale(from)
+            ? `--from "${from}" is not configured (${localeKeys.join(', ')}).`
+            : undefined;
+  if (problem) {
+    console.error(`${problem}\n${USAGE}`);
+    return 1;
+  }
+  const now = new Date();
+  const plan = planNewContent({
+    kind: kind as NewKind,
+    name: name!,
+    locale: locale as typeof defaultLocale,
+    from: from as typeof defaultLocale | undefined,
+    today: isoDay(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()))),
+    contentDir: contentRoot(),
+  });
+  if (!plan.ok) {
+    console.error(plan.problem);
+    return 1;
+  }
+  for (const { file, text } of plan.files) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text, { flag: 'wx' });
+    console.log(`Wrote ${displayPath(file)}`);
+  }
+  console.log('Replace every TODO; until then the build stops and names each one.');
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
