@@ -1,13 +1,21 @@
 /**
  * Runs the content check before Astro reads any content. A build with a
  * broken file stops with one readable line per problem and a non-zero exit,
- * no stack trace; the dev server shows the same lines and keeps running.
+ * no stack trace. The dev server keeps running: it checks again whenever a
+ * file under content/ changes, prints the same lines in the terminal, and
+ * (through a dev-only middleware) shows them in the browser's error overlay
+ * until the file is fixed.
  */
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent, type ContentReport } from '../lib/content-check';
 import { contentRoot } from '../lib/content-root';
 
 let lastReport: ContentReport | undefined;
+
+/** Shared with the dev middleware, which Vite loads as a separate module instance in the same process. */
+const DEV_ERRORS = Symbol.for('content-check.errors');
+type DevGlobal = typeof globalThis & { [DEV_ERRORS]?: string[] };
 
 /** The most recent check's result (the sitemap uses it to pair translations). */
 export function contentReport(): ContentReport {
@@ -20,22 +28,53 @@ export function formatReport(report: ContentReport): string {
   return [`Content check failed: ${count} problem${count === 1 ? '' : 's'} to fix.`, ...report.errors.map((e) => `  ${e}`)].join('\n');
 }
 
+/** Problems found by the dev server's latest check (empty when the content is fine). */
+export function devContentErrors(): string[] {
+  return (globalThis as DevGlobal)[DEV_ERRORS] ?? [];
+}
+
+function runCheck(): ContentReport {
+  lastReport = checkContent(contentRoot());
+  (globalThis as DevGlobal)[DEV_ERRORS] = lastReport.errors;
+  return lastReport;
+}
+
 export function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        lastReport = checkContent(contentRoot());
-        if (lastReport.errors.length === 0) {
-          logger.info(`${lastReport.entries.length} content files checked, no problems.`);
+      'astro:config:setup': ({ command, logger, addMiddleware }) => {
+        const report = runCheck();
+        if (command === 'dev') {
+          addMiddleware({ entrypoint: new URL('./content-check-middleware.ts', import.meta.url), order: 'pre' });
+        }
+        if (report.errors.length === 0) {
+          logger.info(`${report.entries.length} content files checked, no problems.`);
           return;
         }
         if (command === 'dev') {
-          logger.error(formatReport(lastReport));
+          logger.error(formatReport(report));
           return;
         }
-        process.stderr.write(`\n${formatReport(lastReport)}\n\n`);
+        process.stderr.write(`\n${formatReport(report)}\n\n`);
         process.exit(1);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const root = contentRoot();
+        server.watcher.add(root);
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        let hadErrors = (lastReport?.errors.length ?? 0) > 0;
+        const recheck = (file: string) => {
+          if (!path.resolve(file).startsWith(root + path.sep)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            const report = runCheck();
+            if (report.errors.length) logger.error(formatReport(report));
+            else if (hadErrors) logger.info('Content check: no problems left.');
+            hadErrors = report.errors.length > 0;
+          }, 50);
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
       },
     },
   };

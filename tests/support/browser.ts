@@ -10,7 +10,7 @@ import { distDir } from './paths';
 export const chromiumPath = inject('chromiumPath');
 export const hasBrowser = chromiumPath !== '';
 
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -34,7 +34,7 @@ export function useSite(): Site {
   beforeAll(async () => {
     server = await serveDir(distDir);
     site.origin = server.origin;
-    site.browser = await chromium.launch({ executablePath: chromiumPath, args: FLAGS });
+    site.browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
     site.newContext = (options) => site.browser.newContext({ baseURL: server!.origin, ...options });
   });
   afterAll(async () => {
