@@ -1,0 +1,435 @@
+/**
+ * The WordPress import (src/lib/wordpress, scripts/import-wordpress.ts):
+ * body conversion, Polylang data, language and topic mapping, and the command
+ * run on tests/fixtures/wordpress into a temporary copy of tests/fixtures/valid.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { compile } from '@mdx-js/mdx';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, mdxProblem } from '../../src/lib/content-check';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { descriptionFrom } from '../../src/lib/wordpress/description';
+import { htmlToMdx } from '../../src/lib/wordpress/html-to-mdx';
+import { planImport, type ImportPlan, type PlanOptions } from '../../src/lib/wordpress/import-plan';
+import { preflight } from '../../src/lib/wordpress/preflight';
+import { postLanguage, siteLocaleFor } from '../../src/lib/wordpress/languages';
+import { unserializePhp } from '../../src/lib/wordpress/php-serialize';
+import { segmentFromSlug } from '../../src/lib/wordpress/slugs';
+import { readTopicMap, topicsFor } from '../../src/lib/wordpress/topics';
+import { parseTranslationGroup, translationGroups } from '../../src/lib/wordpress/translations';
+import { parseWxr, type WxrItem } from '../../src/lib/wordpress/wxr';
+import { hashTree } from '../support/hash-tree';
+import { projectRoot } from '../support/paths';
+
+const fixture = path.join(projectRoot, 'tests/fixtures/wordpress');
+const exportFile = path.join(fixture, 'export.xml');
+const mapFile = path.join(fixture, 'topics-map.yaml');
+const temp = mkdtempSync(path.join(os.tmpdir(), 'wordpress-import-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** The topics the fixture's map uses beyond those in tests/fixtures/valid. */
+const EXTRA_TOPICS = [
+  'customer-service: { en: Customer Service, de: Kundenservice, zh: 客户服务 }',
+  'people-management: { en: People Management, de: Personalführung, zh: 人员管理 }',
+  'leadership: { en: Leadership, de: Führung, zh: 领导力 }',
+].join('\n');
+
+let sites = 0;
+/** A fresh site folder: `content/` copied from tests/fixtures/valid (plus the extra topics) and an empty `public/`. */
+function makeSite(extraTopics = true): { root: string; content: string; publicDir: string } {
+  const root = path.join(temp, `site-${++sites}`);
+  const content = path.join(root, 'content');
+  cpSync(path.join(projectRoot, 'tests/fixtures/valid'), content, { recursive: true });
+  if (extraTopics) appendFileSync(path.join(content, 'topics.yaml'), `${EXTRA_TOPICS}\n`);
+  return { root, content, publicDir: path.join(root, 'public') };
+}
+
+function runCli(args: string[]) {
+  const result = spawnSync(path.join(projectRoot, 'node_modules/.bin/tsx'), [path.join(projectRoot, 'scripts/import-wordpress.ts'), ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
+}
+
+const fullArgs = (site: ReturnType<typeof makeSite>, ...more: string[]) => [exportFile, '--topics', mapFile, '--uploads', path.join(fixture, 'uploads'), '--content', site.content, '--public', site.publicDir, ...more];
+
+function frontmatter(file: string): Record<string, unknown> {
+  const split = splitFrontmatter(readFileSync(file, 'utf8'));
+  if (!split.ok) throw new Error(split.problem);
+  return split.data;
+}
+
+describe('body conversion', () => {
+  it('keeps headings, lists, links, blockquotes, emphasis, code and tables', () => {
+    const html = [
+      '<h2>Queues</h2><p>Read <a href="https://example.org/erlang">the <strong>Erlang</strong> note</a> and <em>breathe</em>.</p>',
+      '<ul><li>one</li><li>two</li></ul><ol><li>first</li></ol>',
+      '<blockquote><p>Service is a promise.</p></blockquote>',
+      '<p>Use <code>AHT</code> with care.</p><pre><code>wait = calls / agents</code></pre>',
+      '<table><thead><tr><th>KPI</th><th>Target</th></tr></thead><tbody><tr><td>FCR</td><td>80%</td></tr></tbody></table>',
+    ].join('\n');
+    const { mdx } = htmlToMdx(html);
+    expect(mdx).toContain('## Queues');
+    expect(mdx).toContain('[the **Erlang** note](https://example.org/erlang)');
+    expect(mdx).toContain('*breathe*');
+    expect(mdx).toContain('- one\n- two');
+    expect(mdx).toContain('1. first');
+    expect(mdx).toContain('> Service is a promise.');
+    expect(mdx).toContain('`AHT`');
+    expect(mdx).toContain('```\nwait = calls / agents\n```');
+    expect(mdx).toMatch(/\| KPI +\| Target \|\n\| -+ \| -+ \|\n\| FCR +\| 80% +\|/);
+    expect(mdxProblem(mdx, 1)).toBeUndefined();
+  });
+
+  it('keeps images with their alt text and reports images without one', () => {
+    const result = htmlToMdx('<p><img src="/a.png" alt="Queue chart"> <img src="/b.png"></p>');
+    expect(result.mdx).toContain('![Queue chart](/a.png)');
+    expect(result.mdx).toContain('![](/b.png)');
+    expect(result.warnings).toEqual([expect.stringMatching(/^image without alt text \(\/b\.png\)/)]);
+  });
+
+  it('turns [caption] into the image followed by the caption in italics', () => {
+    const html = '[caption id="attachment_9" align="alignnone" width="300"]<a href="/big.png"><img src="/small.png" alt="Floor plan" width="300" /></a> The floor in 2019[/caption]';
+    expect(htmlToMdx(html).mdx).toBe('[![Floor plan](/small.png)](/big.png)\n\n*The floor in 2019*\n');
+    expect(htmlToMdx('[caption caption="Old style"]<img src="/x.png" alt="X">[/caption]').mdx).toBe('![X](/x.png)\n\n*Old style*\n');
+  });
+
+  it('drops Gutenberg block comments and does not add paragraphs to block posts', () => {
+    const html = '<!-- wp:paragraph -->\n<p>One</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:image {"id":3} -->\n<figure class="wp-block-image"><img src="/a.png" alt="A"/><figcaption>Caption</figcaption></figure>\n<!-- /wp:image -->';
+    const { mdx } = htmlToMdx(html);
+    expect(mdx).toBe('One\n\n![A](/a.png)\n\n*Caption*\n');
+    expect(mdx).not.toContain('wp:');
+  });
+
+  it('makes paragraphs of a classic post without <p> tags (blank line → paragraph, line break → <br>)', () => {
+    const { mdx } = htmlToMdx('First paragraph,\nsame paragraph.\n\nSecond paragraph.\n<h2>Heading</h2>\nAfter the heading.');
+    expect(mdx).toBe('First paragraph,\\\nsame paragraph.\n\nSecond paragraph.\n\n## Heading\n\nAfter the heading.\n');
+  });
+
+  it('keeps other shortcodes as visible text and reports them', () => {
+    const result = htmlToMdx('<p>Photos: [gallery ids="1,2"]</p><p>[embed]https://video.example.com/v/1[/embed] and [sic]</p>');
+    expect(result.shortcodes).toEqual(['gallery', 'embed']);
+    expect(result.mdx).toContain('\\[gallery ids="1,2"]');
+    expect(mdxProblem(result.mdx, 1)).toBeUndefined();
+  });
+
+  it('escapes braces, < and lines starting with import/export, and the result compiles to the same text', async () => {
+    const html = '<p>Placeholders {like this} and {customer_name}.</p><p>I &lt;3 queues; a &lt; b; x > y.</p><p>import the list first</p><p>export it every Monday</p>';
+    const { mdx } = htmlToMdx(html);
+    expect(mdx).toContain('\\{like this}');
+    expect(mdx).toContain('\\<3');
+    expect(mdxProblem(mdx, 1)).toBeUndefined();
+    const js = String(await compile(mdx));
+    expect(js).toContain('Placeholders {like this} and {customer_name}.');
+    expect(js).toContain('I <3 queues; a < b; x > y.');
+    expect(js).toContain('import the list first');
+    expect(js).toContain('export it every Monday');
+  });
+
+  it('unwraps span, font and div; drops iframes, scripts and styles with a warning', () => {
+    const html = '<div class="x"><p><span style="color:red">Red</span> and <font face="Arial">plain</font></p></div><iframe src="https://video.example.com/embed/1"></iframe><script>track()</script><style>p{}</style>';
+    const result = htmlToMdx(html);
+    expect(result.mdx).toBe('Red and plain\n');
+    expect(result.warnings).toEqual(['embedded frame removed (https://video.example.com/embed/1)', 'script removed', 'style block removed']);
+  });
+
+  it('starts headings at level 2 without skipping levels', () => {
+    expect(htmlToMdx('<h1>A</h1><h3>B</h3><h2>C</h2>').mdx).toBe('## A\n\n### B\n\n### C\n');
+  });
+
+  it('rewrites URLs through the resolver', () => {
+    const { mdx } = htmlToMdx('<p><img src="https://blog.example.com/wp-content/uploads/a.png" alt="A"></p>', { resolveUrl: (url) => (url.includes('/uploads/') ? '/uploads/a.png' : undefined) });
+    expect(mdx).toBe('![A](/uploads/a.png)\n');
+  });
+});
+
+describe('Polylang data', () => {
+  it('reads PHP-serialized arrays, counting string lengths in bytes', () => {
+    expect(unserializePhp('a:2:{s:2:"en";i:12;s:2:"de";i:15;}')).toEqual({ en: 12, de: 15 });
+    expect(unserializePhp('a:2:{s:6:"locale";s:5:"zh_CN";s:4:"name";s:6:"中文";}')).toEqual({ locale: 'zh_CN', name: '中文' });
+    expect(unserializePhp('a:1:{i:0;b:1;}')).toEqual({ 0: true });
+    expect(unserializePhp('a:2:{s:2:"en";i:12;')).toBeUndefined();
+    expect(unserializePhp('not serialized')).toBeUndefined();
+  });
+
+  it('pairs translations from the post_translations term and the posts', () => {
+    expect([...parseTranslationGroup('a:2:{s:2:"en";i:12;s:2:"de";i:15;}')]).toEqual([['en', 12], ['de', 15]]);
+    const wxr = parseWxr(readFileSync(exportFile, 'utf8'));
+    const groups = translationGroups(wxr.items, wxr.terms);
+    expect(groups.members.get(12)).toEqual([12, 15]);
+    expect(groups.members.get(15)).toEqual([12, 15]);
+    expect(groups.members.get(21)).toBeUndefined();
+    expect(groups.languageHint.get(15)).toBe('de');
+  });
+});
+
+describe('languages', () => {
+  it.each([
+    ['en', 'en'], ['en_GB', 'en'], ['EN-us', 'en'], ['de-DE', 'de'], ['de_AT', 'de'],
+    ['zh', 'zh'], ['zh-cn', 'zh'], ['zh_CN', 'zh'], ['zh-Hans', 'zh'],
+    ['zh_TW', undefined], ['fr', undefined], ['', undefined],
+  ])('maps %j to %j', (code, locale) => {
+    expect(siteLocaleFor(code)).toBe(locale);
+  });
+
+  const item = (terms: WxrItem['terms'], meta: Record<string, string> = {}) => ({ ...post(1), terms, meta });
+  it('uses Polylang first, then WPML post meta, then the fallback locale', () => {
+    const polylang = new Map([['cn', 'zh_CN']]);
+    expect(postLanguage(item([{ domain: 'language', nicename: 'de', label: 'Deutsch' }]), polylang, 'en')).toEqual({ ok: true, locale: 'de', source: 'polylang' });
+    expect(postLanguage(item([{ domain: 'language', nicename: 'cn', label: '中文' }]), polylang, 'en')).toEqual({ ok: true, locale: 'zh', source: 'polylang' });
+    expect(postLanguage(item([], { _wpml_language: 'de' }), polylang, 'en')).toEqual({ ok: true, locale: 'de', source: 'wpml' });
+    expect(postLanguage(item([]), polylang, 'de')).toEqual({ ok: true, locale: 'de', source: 'default' });
+    expect(postLanguage(item([{ domain: 'language', nicename: 'fr', label: 'Français' }]), polylang, 'en')).toEqual({ ok: false, code: 'fr' });
+  });
+});
+
+describe('slugs and descriptions', () => {
+  it.each([
+    ['queue-basics', 'queue-basics'],
+    ['rückrufe-in-der-warteschlange', 'rueckrufe-in-der-warteschlange'],
+    ['Straße_über_Öl', 'strasse-ueber-oel'],
+    ['café--crème', 'cafe-creme'],
+    ['如何辅导新上任的班组长', undefined],
+    ['', undefined],
+  ])('turns slug %j into %j', (slug, segment) => {
+    expect(segmentFromSlug(slug)).toBe(segment);
+  });
+
+  it('cuts a description at a word boundary', () => {
+    const text = 'Service level is the share of calls answered within a threshold, and it says little about the customers who waited longest or gave up before anyone could answer them.';
+    const cut = descriptionFrom(text);
+    expect(cut.length).toBeLessThanOrEqual(161);
+    expect(cut).toMatch(/ \w+…$/);
+    expect(text.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(descriptionFrom('Short.')).toBe('Short.');
+  });
+});
+
+describe('topics', () => {
+  const ids = new Set(['operations', 'leadership', 'people-management']);
+
+  it('maps categories and tags directly or through the map, and lists the unmapped ones', () => {
+    const map = new Map([['betrieb', ['operations']], ['coaching', ['people-management', 'leadership']], ['uncategorized', []]]);
+    const terms: WxrItem['terms'] = [
+      { domain: 'post_tag', nicename: 'coaching', label: 'Coaching' },
+      { domain: 'category', nicename: 'leadership', label: 'Leadership' },
+      { domain: 'category', nicename: 'betrieb', label: 'Betrieb' },
+      { domain: 'category', nicename: 'uncategorized', label: 'Uncategorized' },
+      { domain: 'post_tag', nicename: 'wallboards', label: 'Wallboards' },
+      { domain: 'language', nicename: 'de', label: 'Deutsch' },
+    ];
+    expect(topicsFor({ ...post(1), terms }, ids, map)).toEqual({ topics: ['leadership', 'operations', 'people-management'], unmapped: [{ kind: 'tag', slug: 'wallboards' }] });
+  });
+
+  it('refuses a map that names an unknown topic id, naming the file', () => {
+    const file = path.join(temp, 'bad-map.yaml');
+    writeFileSync(file, 'betrieb: operations\nkundenservice: customer-care\n');
+    expect(() => readTopicMap(file, ids)).toThrow(`${file}: "kundenservice: customer-care" ("customer-care" is not a topic id)`);
+    expect(() => readTopicMap(path.join(temp, 'missing.yaml'), ids)).toThrow(/Cannot read the topics map .*missing\.yaml: the file does not exist/);
+  });
+});
+
+function post(id: number, overrides: Partial<WxrItem> = {}): WxrItem {
+  return {
+    id, title: `Post ${id}`, type: 'post', status: 'publish', slug: `post-number-${id}`, date: '2022-03-01 10:00:00', dateGmt: '', pubDate: '',
+    content: '<p>Body text.</p>', excerpt: 'An excerpt.', hasPassword: false,
+    terms: [{ domain: 'category', nicename: 'operations', label: 'Operations' }], meta: {}, ...overrides,
+  };
+}
+
+describe('import plan', () => {
+  const options = (site: ReturnType<typeof makeSite>): PlanOptions => ({ contentDir: site.content, publicDir: site.publicDir, fallbackLocale: 'en', topicIds: new Set(['operations', 'quality-assurance']), topicMap: new Map() });
+
+  it('gives a second post with the same name a -2 suffix and says so', () => {
+    const site = makeSite(false);
+    const plan = planImport({ version: '1.2', terms: [], items: [post(1, { slug: 'same' }), post(2, { slug: 'same', date: '2022-04-01 10:00:00' })] }, options(site));
+    expect(plan.files.map((f) => `${f.locale}/${f.name}`)).toEqual(['en/same', 'en/same-2']);
+    expect(plan.warnings).toEqual([`'Post 2' (post 2): the name "same" is already taken by 'Post 1' (post 1) in this import; named same-2`]);
+  });
+
+  it('names a group without a default-locale post after its earliest post; translations keep their slug', () => {
+    const site = makeSite(false);
+    const lang = (code: string) => ({ domain: 'language', nicename: code, label: code });
+    const items = [
+      post(5, { slug: 'spaeter', date: '2022-05-01 10:00:00', terms: [...post(0).terms, lang('de')] }),
+      post(6, { slug: '早', date: '2022-04-01 10:00:00', terms: [...post(0).terms, lang('zh')] }),
+      post(7, { slug: 'zuerst', date: '2022-03-01 10:00:00', terms: [...post(0).terms, lang('de')] }),
+    ];
+    const terms = [{ taxonomy: 'post_translations', slug: 'pll_x', name: 'pll_x', description: 'a:2:{s:2:"de";i:5;s:2:"zh";i:6;}' }];
+    const plan = planImport({ version: '1.2', terms, items }, options(site));
+    expect(plan.files.map((f) => `${f.locale}/${f.name}`)).toEqual(['de/zuerst', 'zh/post-6', 'de/post-6']);
+    expect(frontmatterOf(plan.files[2]!.text).slug).toBe('spaeter');
+  });
+
+  it('skips drafts, pages, password-protected posts, unknown languages and posts without a topic, each with a reason', () => {
+    const site = makeSite(false);
+    const items = [
+      post(1, { status: 'draft' }), post(2, { status: 'pending' }), post(3, { type: 'page' }), post(4, { hasPassword: true }),
+      post(5, { terms: [{ domain: 'language', nicename: 'fr', label: 'Français' }, ...post(0).terms] }),
+      post(6, { terms: [{ domain: 'category', nicename: 'news', label: 'News' }, { domain: 'category', nicename: 'misc', label: 'Misc' }, { domain: 'post_tag', nicename: 'wfm', label: 'WFM' }] }),
+      post(7, { terms: [] }), post(8, { type: 'attachment', status: 'inherit' }), post(9, { type: 'attachment', status: 'inherit' }),
+    ];
+    const plan = planImport({ version: '1.2', terms: [], items }, options(site));
+    expect(plan.files).toEqual([]);
+    expect(plan.skipped).toEqual([
+      "draft 'Post 1' (post 1)",
+      "pending review 'Post 2' (post 2)",
+      "page 'Post 3' (post 3): only posts are imported",
+      "password-protected 'Post 4' (post 4): the site has no passwords, so it stays in WordPress",
+      "'Post 5' (post 5): language fr is not one of the site's locales (en, de, zh)",
+      '2 attachments (media library entries; the images a post shows are handled with the post)',
+      "'Post 6' (post 6): no topic: categories 'news', 'misc' and tag 'wfm' are not mapped; add them to the --topics file",
+      "'Post 7' (post 7): no topic: it has no categories or tags; give it a category in WordPress or add the topics by hand",
+    ]);
+  });
+
+  it('keeps the old URL of an image whose target in public/ holds a different file', () => {
+    const site = makeSite(false);
+    const target = path.join(site.publicDir, 'uploads/2021/05/wallboard.png');
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, 'not the same image');
+    const url = 'https://blog.example.com/wp-content/uploads/2021/05/wallboard.png';
+    const plan = planImport({ version: '1.2', terms: [], items: [post(1, { content: `<p><img src="${url}" alt="Board"></p>` })] }, { ...options(site), uploadsDir: path.join(fixture, 'uploads') });
+    expect(plan.conflicts).toEqual([`${target} already exists with different content: not overwritten, image URL kept: ${url} ('Post 1' (post 1))`]);
+    expect(plan.files[0]!.text).toContain(`![Board](${url})`);
+    expect(plan.files[0]!.copies).toEqual([]);
+  });
+});
+
+describe('preflight', () => {
+  it('runs the content check on the planned files and skips any it would refuse', () => {
+    const site = makeSite(false);
+    const file = (name: string, topics: string) => ({ file: path.join(site.content, `articles/en/${name}.mdx`), locale: 'en' as const, name, post: `'${name}' (post 1)`, copies: [], text: `---\ntitle: "T"\ndescription: "D."\ndate: 2022-01-01\ntopics: [${topics}]\n---\nBody.\n` });
+    const plan: ImportPlan = { files: [file('fine', 'operations'), file('odd', 'gardening')], skipped: [], conflicts: [], warnings: [] };
+    preflight(plan, site.content);
+    expect(plan.files.map((f) => f.name)).toEqual(['fine']);
+    expect(plan.skipped).toEqual([`'odd' (post 1): the content check would refuse it (topics: unknown topic id "gardening" (known ids are in content/topics.yaml)); copy it over by hand`]);
+    expect(existsSync(path.join(site.content, 'articles/en/fine.mdx'))).toBe(false);
+  });
+});
+
+const frontmatterOf = (text: string) => {
+  const split = splitFrontmatter(text);
+  if (!split.ok) throw new Error(split.problem);
+  return split.data;
+};
+
+describe('npm run import:wordpress', () => {
+  it('imports the published posts, copies the image, and every written file passes the content check', () => {
+    const site = makeSite();
+    const { status, stdout, output } = runCli(fullArgs(site));
+    expect(status, output).toBe(0);
+    const articles = path.join(site.content, 'articles');
+
+    expect(frontmatter(path.join(articles, 'en/queue-callbacks-what-customers-want.mdx'))).toEqual({
+      title: 'Queue callbacks: what customers actually want',
+      description: 'Callbacks turn a long queue into a promise. What customers expect from one, and how to keep it.',
+      date: '2021-05-10',
+      topics: ['operations'],
+    });
+    const german = frontmatter(path.join(articles, 'de/queue-callbacks-what-customers-want.mdx'));
+    expect(german).toMatchObject({ title: 'Rückrufe in der Warteschlange: was Kundinnen und Kunden wirklich wollen', date: '2021-05-20', slug: 'rueckrufe-in-der-warteschlange', topics: ['operations'] });
+    expect(german.description).toMatch(/^Niemand hört gern Warteschleifenmusik\. .*…$/);
+    expect(frontmatter(path.join(articles, 'zh/post-21.mdx'))).toMatchObject({ title: '如何辅导新上任的班组长', topics: ['customer-service', 'people-management', 'leadership'] });
+    expect(frontmatter(path.join(articles, 'en/agent-scripts.mdx'))).toMatchObject({ title: 'Agent scripts: "say it like you mean it"', description: 'Why customers notice scripts that are read out, and how to write one that agents can talk from.' });
+    expect(readFileSync(path.join(articles, 'en/reading-a-wallboard.mdx'), 'utf8')).toContain('![A wallboard showing calls waiting, longest wait and service level](/uploads/2021/05/wallboard.png)\n\n*The wallboard on a Monday morning*');
+    expect(readFileSync(path.join(site.publicDir, 'uploads/2021/05/wallboard.png'))).toEqual(readFileSync(path.join(fixture, 'uploads/2021/05/wallboard.png')));
+
+    expect(checkContent(site.content).errors).toEqual([]);
+    expect(stdout).toContain('content check: the imported files have no problems.');
+    expect(stdout).toMatch(/^skipped: draft 'Notes on attrition \(unfinished\)' \(post 40\)$/m);
+    expect(stdout).toMatch(/^skipped: page 'About Morgan' \(post 50\): only posts are imported$/m);
+    expect(stdout).toMatch(/^skipped: 'Welcome to the new blog' \(post 42\): no topic: category 'uncategorized' is not mapped; add it to the --topics file$/m);
+    expect(stdout).toMatch(/^warning: tag 'wallboards' is not mapped to a topic \(used by 'Queue callbacks: what customers actually want' \(post 12\), 'Reading a wallboard without panicking' \(post 30\)\)/m);
+    expect(stdout).toMatch(/^warning: 'Agent scripts: "say it like you mean it"' \(post 33\): shortcode \[gallery\] kept as text/m);
+    expect(stdout).toMatch(/^warning: 'Reading a wallboard without panicking' \(post 30\): embedded frame removed \(https:\/\/www\.youtube\.com\/embed\/abc123\)$/m);
+    expect(stdout).toMatch(/^warning: '如何辅导新上任的班组长' \(post 21\): its slug "如何辅导新上任的班组长" has no letters a–z or digits for a file name; named post-21/m);
+    expect(stdout).toMatch(/^copied: .*public\/uploads\/2021\/05\/wallboard\.png$/m);
+    expect(stdout.trim().split('\n').at(-1)).toBe('written 5, skipped 5, conflicts 0, warnings 7');
+  });
+
+  it('never overwrites: a second run reports every file as a conflict and changes nothing', () => {
+    const site = makeSite();
+    expect(runCli(fullArgs(site)).status).toBe(0);
+    const before = hashTree(site.root);
+    const { status, stdout } = runCli(fullArgs(site));
+    expect(status).toBe(0);
+    expect(hashTree(site.root)).toBe(before);
+    expect(stdout).toMatch(/^conflict: .*articles\/en\/reading-a-wallboard\.mdx already exists: 'Reading a wallboard without panicking' \(post 30\) was not imported \(nothing was overwritten\)$/m);
+    expect(stdout.trim().split('\n').at(-1)).toMatch(/^written 0, skipped 5, conflicts 5, warnings \d+$/);
+  });
+
+  it('writes the other files when one already exists', () => {
+    const site = makeSite();
+    const existing = path.join(site.content, 'articles/en/agent-scripts.mdx');
+    mkdirSync(path.dirname(existing), { recursive: true });
+    writeFileSync(existing, '---\ntitle: "Mine"\ndescription: "Mine."\ndate: 2020-01-01\ntopics: [operations]\n---\nMine.\n');
+    const { status, stdout } = runCli(fullArgs(site));
+    expect(status).toBe(0);
+    expect(readFileSync(existing, 'utf8')).toContain('title: "Mine"');
+    expect(stdout.trim().split('\n').at(-1)).toBe('written 4, skipped 5, conflicts 1, warnings 5');
+    expect(checkContent(site.content).errors).toEqual([]);
+  });
+
+  it('--dry-run writes nothing and lists what it would write', () => {
+    const site = makeSite();
+    const before = hashTree(site.content);
+    const { status, stdout } = runCli(fullArgs(site, '--dry-run'));
+    expect(status).toBe(0);
+    expect(hashTree(site.content)).toBe(before);
+    expect(existsSync(site.publicDir)).toBe(false);
+    expect(stdout).toMatch(/^would write: .*articles\/de\/queue-callbacks-what-customers-want\.mdx from 'Rückrufe/m);
+    expect(stdout).toMatch(/^would copy: .*public\/uploads\/2021\/05\/wallboard\.png$/m);
+    expect(stdout.trim().split('\n').at(-1)).toBe('would write 5, skipped 5, conflicts 0, warnings 7 (dry run: nothing was written)');
+  });
+
+  it('without --uploads keeps remote images and warns about each', () => {
+    const site = makeSite();
+    const { status, stdout } = runCli([exportFile, '--topics', mapFile, '--content', site.content, '--public', site.publicDir]);
+    expect(status).toBe(0);
+    expect(readFileSync(path.join(site.content, 'articles/en/reading-a-wallboard.mdx'), 'utf8')).toContain('(https://blog.example.com/wp-content/uploads/2021/05/wallboard.png)');
+    expect(stdout).toContain("warning: 'Reading a wallboard without panicking' (post 30): remote image kept: https://blog.example.com/wp-content/uploads/2021/05/wallboard.png; the site must not load from other origins — rerun with --uploads");
+    expect(existsSync(site.publicDir)).toBe(false);
+  });
+
+  it('files posts without Polylang data under --locale', () => {
+    const site = makeSite();
+    expect(runCli(fullArgs(site, '--locale', 'de')).status).toBe(0);
+    expect(existsSync(path.join(site.content, 'articles/de/agent-scripts.mdx'))).toBe(true);
+    expect(existsSync(path.join(site.content, 'articles/en/agent-scripts.mdx'))).toBe(false);
+  });
+
+  it('stops with one clear line (and the usage) on a broken export, a missing file, a bad map or bad options', () => {
+    const site = makeSite();
+    const before = hashTree(site.content);
+    const broken = path.join(temp, 'broken.xml');
+    writeFileSync(broken, '<rss><channel><item></channel></rss>');
+    const cutOff = path.join(temp, 'cut-off.xml');
+    writeFileSync(cutOff, readFileSync(exportFile, 'utf8').slice(0, 20_000));
+    const notWordPress = path.join(temp, 'feed.xml');
+    writeFileSync(notWordPress, '<rss><channel><title>A feed</title></channel></rss>');
+    const cases: [string[], RegExp][] = [
+      [[broken, '--content', site.content], /^import:wordpress: broken\.xml is not a WordPress export: the XML is broken at line 1: <\/channel> found where <\/item>/],
+      [[cutOff, '--content', site.content], /^import:wordpress: cut-off\.xml is not a WordPress export: the XML is broken at line \d+: <[\w:]+> is never closed \(is the file cut off\?\)$/m],
+      [[notWordPress, '--content', site.content], /^import:wordpress: feed\.xml is not a WordPress export: there is no <wp:wxr_version> in it/],
+      [[path.join(temp, 'nope.xml'), '--content', site.content], /^import:wordpress: Cannot read .*nope\.xml: the file does not exist$/m],
+      [[exportFile, '--topics', mapFile, '--content', makeSite(false).content], /^import:wordpress: .*topics-map\.yaml: "客服: customer-service" \("customer-service" is not a topic id\)/],
+      [[exportFile, '--locale', 'fr', '--content', site.content], /^import:wordpress: --locale must be one of en, de, zh, not "fr"$/m],
+      [[exportFile, '--uploads'], /^import:wordpress: --uploads needs a value$/m],
+      [['--dry-run'], /^import:wordpress: give the export file/m],
+    ];
+    for (const [args, message] of cases) {
+      const { status, stderr, stdout } = runCli(args);
+      expect(status, stderr).toBe(1);
+      expect(stderr).toMatch(message);
+      expect(stderr).toContain('Usage: npm run import:wordpress');
+      expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+      expect(stdout).toBe('');
+    }
+    expect(hashTree(site.content)).toBe(before);
+  }, 60_000);
+});
