@@ -22,8 +22,9 @@ export function articleListPath(locale: Locale, page = 1): string {
   return page <= 1 ? localePath(locale, 'articles') : localePath(locale, 'articles', 'page', page);
 }
 
-export function topicPath(locale: Locale, topic: string): string {
-  return localePath(locale, 'topics', topic);
+/** Topic hub page `n` (page 1 is the hub's own address). */
+export function topicPath(locale: Locale, topic: string, page = 1): string {
+  return page <= 1 ? localePath(locale, 'topics', topic) : localePath(locale, 'topics', topic, 'page', page);
 }
 
 export function rssPath(locale: Locale): string {

@@ -1,7 +1,7 @@
 /**
  * Content at scale: the benchmark's synthetic corpus (small N) builds with
  * the real build, and no page grows with the number of articles except the
- * lists that are meant to (article list pages are paginated).
+ * lists that are meant to (article lists and topic hubs are paginated).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,8 +16,8 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'scale-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('content at scale', () => {
-  it('builds the synthetic corpus (60 articles per locale) with keynotes, quizzes and search', () => {
-    const perLocale = 60;
+  it('builds the synthetic corpus (72 articles per locale) with keynotes, quizzes and search', () => {
+    const perLocale = 72;
     writeCorpus(path.join(work, 'content'), perLocale, path.join(projectRoot, 'content'));
     const dist = path.join(work, 'dist');
     const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/astro.js'), 'build'], {
@@ -32,6 +32,16 @@ describe('content at scale', () => {
     // An article page links to a bounded number of pages, not to every other article.
     const links = readFileSync(path.join(dist, 'en/articles/article-0/index.html'), 'utf8').match(/href="\/en\/articles\/article-/g) ?? [];
     expect(links.length).toBeLessThan(20);
+    // A topic hub shows one page of articles and links to the next, whatever the archive's size.
+    const hubPage = (n: number) => readFileSync(path.join(dist, n === 1 ? 'en/topics/operations/index.html' : `en/topics/operations/page/${n}/index.html`), 'utf8');
+    const total = Number(/<span class="count">\((\d+)\)<\/span>/.exec(hubPage(1))?.[1]);
+    const last = Math.ceil(total / site.pageSize);
+    expect(total).toBeGreaterThan(site.pageSize);
+    expect(html.filter((f) => /^en\/topics\/operations\/(?:page\/\d+\/)?index\.html$/.test(f))).toHaveLength(last);
+    const listed = Array.from({ length: last }, (_, i) => new Set(hubPage(i + 1).match(/href="\/en\/articles\/article-\d+\/"/g)));
+    expect(listed.map((links) => links.size)).toEqual(Array.from({ length: last }, (_, i) => (i < last - 1 ? site.pageSize : total - site.pageSize * (last - 1))));
+    expect(new Set(listed.flatMap((links) => [...links])).size).toBe(total);
+    expect(hubPage(1)).toContain('href="/en/topics/operations/page/2/"');
     expect(readdirSync(path.join(dist, 'pagefind'))).toContain('pagefind-entry.json');
   }, 180_000);
 });

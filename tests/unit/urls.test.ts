@@ -28,8 +28,10 @@ describe('URLs', () => {
     expect(articleListPath('de', 12)).toBe('/de/articles/page/12/');
   });
 
-  it('puts topic hubs under /<locale>/topics/<id>/', () => {
+  it('puts topic hubs under /<locale>/topics/<id>/, later pages under page/N/', () => {
     expect(topicPath('zh', 'leadership')).toBe('/zh/topics/leadership/');
+    expect(topicPath('zh', 'leadership', 1)).toBe('/zh/topics/leadership/');
+    expect(topicPath('de', 'operations', 3)).toBe('/de/topics/operations/page/3/');
   });
 
   it('gives each locale its own RSS feed file', () => {
