@@ -11,6 +11,8 @@ const localeSchema = z.object({
   label: z.string().min(1),
   /** BCP 47 tag for `<html lang>`, hreflang and Intl formatting. */
   lang: z.string().min(2),
+  /** BCP 47 tag for formatting dates, when it differs from `lang` (e.g. en-GB: "14 March 2025"). */
+  dateLocale: z.string().min(2).optional(),
   dir: z.enum(['ltr', 'rtl']),
   /** Open Graph locale (language_TERRITORY). */
   ogLocale: z.string().regex(/^[a-z]{2}_[A-Z]{2}$/),
@@ -64,7 +66,7 @@ const config = {
   },
   defaultLocale: 'en',
   locales: {
-    en: { label: 'English', lang: 'en', dir: 'ltr', ogLocale: 'en_GB', readingRate: { unit: 'words', perMinute: 230 } },
+    en: { label: 'English', lang: 'en', dateLocale: 'en-GB', dir: 'ltr', ogLocale: 'en_GB', readingRate: { unit: 'words', perMinute: 230 } },
     de: { label: 'Deutsch', lang: 'de', dir: 'ltr', ogLocale: 'de_DE', readingRate: { unit: 'words', perMinute: 200 } },
     zh: { label: '中文', lang: 'zh-CN', dir: 'ltr', ogLocale: 'zh_CN', readingRate: { unit: 'characters', perMinute: 400 } },
   },

@@ -49,6 +49,14 @@ describe('pages per locale', () => {
     }
   });
 
+  it('writes publication dates the way each language writes them', () => {
+    const expected = { en: /^\d{1,2} [A-Z][a-z]+ \d{4}$/, de: /^\d{1,2}\. [A-ZÄÖÜ][a-zäöü]+ \d{4}$/, zh: /^\d{4}年\d{1,2}月\d{1,2}日$/ };
+    for (const entry of published) {
+      const time = parse(readDist(htmlFileFor(pathOf(entry)))).querySelector('.article time');
+      expect(time?.text.trim(), entry.file).toMatch(expected[entry.locale as keyof typeof expected]);
+    }
+  });
+
   it('lists a locale’s articles newest first on its article list, and only that locale’s', () => {
     for (const locale of localeKeys) {
       const links = page(`/${locale}/articles/`).querySelectorAll('.card-list .card-title a').map((a) => a.getAttribute('href'));

@@ -21,6 +21,7 @@ describe('dates', () => {
   it('formats dates the way each language writes them', () => {
     const day = new Date(Date.UTC(2025, 2, 14));
     expect(formatDate(day, 'en')).toBe('March 14, 2025');
+    expect(formatDate(day, 'en-GB')).toBe('14 March 2025');
     expect(formatDate(day, 'de')).toBe('14. März 2025');
     expect(formatDate(day, 'zh-CN')).toBe('2025年3月14日');
   });
