@@ -37,12 +37,19 @@ describe.skipIf(!hasBrowser)('keynote catalogue in a real browser', () => {
     await context.close();
   });
 
-  it('shows every keynote without JavaScript', async () => {
+  it('shows every keynote and no filters that could not work without JavaScript', async () => {
     const context = await s.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/en/keynotes/?format=webinar');
     expect(await page.locator('[data-keynote]:visible').count()).toBe(await page.locator('[data-keynote]').count());
+    await expect(page.locator('.keynote-filters').isVisible()).resolves.toBe(false);
     await context.close();
+
+    const withScript = await s.newContext();
+    const enhanced = await withScript.newPage();
+    await enhanced.goto('/en/keynotes/');
+    await expect(enhanced.locator('.keynote-filters').isVisible()).resolves.toBe(true);
+    await withScript.close();
   });
 
   it('shortlists two keynotes and sends one enquiry whose mailto cannot be hijacked', async () => {
