@@ -48,7 +48,7 @@ describe('an imported WordPress export', () => {
       { cwd: projectRoot, encoding: 'utf8' },
     );
     expect(imported.status, `${imported.stdout}\n${imported.stderr}`).toBe(0);
-    expect(imported.stdout).toMatch(/^written 5, skipped 5, conflicts 0, warnings 7$/m);
+    expect(imported.stdout).toMatch(/^written 5, skipped 5, conflicts 0, warnings 8$/m);
     expect(checkContent(content).errors).toEqual([]);
     expect(readFileSync(path.join(publicDir, 'uploads/2021/05/wallboard.png'))).toEqual(readFileSync(path.join(fixture, 'uploads/2021/05/wallboard.png')));
 
@@ -76,6 +76,8 @@ describe('an imported WordPress export', () => {
     expect(wallboard).toContain('<em>The wallboard on a Monday morning</em>');
     expect(wallboard).toContain('<table>');
     expect(wallboard).not.toContain('youtube');
+    expect(wallboard).toContain('<a href="/en/articles/queue-callbacks-what-customers-want/">');
+    expect(german).toContain('<a href="/en/articles/reading-a-wallboard/">');
 
     const scripts = page('en/articles/agent-scripts');
     expect(scripts).toContain('placeholders written {like this}, for example {customer_name}');

@@ -237,6 +237,7 @@ function post(id: number, overrides: Partial<WxrItem> = {}): WxrItem {
   return {
     id, title: `Post ${id}`, type: 'post', status: 'publish', slug: `post-number-${id}`, date: '2022-03-01 10:00:00', dateGmt: '', pubDate: '',
     content: '<p>Body text.</p>', excerpt: 'An excerpt.', hasPassword: false,
+    link: `https://blog.example.com/post-number-${id}/`, guid: `https://blog.example.com/?p=${id}`,
     terms: [{ domain: 'category', nicename: 'operations', label: 'Operations' }], meta: {}, ...overrides,
   };
 }
@@ -246,7 +247,7 @@ describe('import plan', () => {
 
   it('gives a second post with the same name a -2 suffix and says so', () => {
     const site = makeSite(false);
-    const plan = planImport({ version: '1.2', terms: [], items: [post(1, { slug: 'same' }), post(2, { slug: 'same', date: '2022-04-01 10:00:00' })] }, options(site));
+    const plan = planImport({ version: '1.2', siteUrls: ['https://blog.example.com'], terms: [], items: [post(1, { slug: 'same' }), post(2, { slug: 'same', date: '2022-04-01 10:00:00' })] }, options(site));
     expect(plan.files.map((f) => `${f.locale}/${f.name}`)).toEqual(['en/same', 'en/same-2']);
     expect(plan.warnings).toEqual([`'Post 2' (post 2): the name "same" is already taken by 'Post 1' (post 1) in this import; named same-2`]);
   });
@@ -260,7 +261,7 @@ describe('import plan', () => {
       post(7, { slug: 'zuerst', date: '2022-03-01 10:00:00', terms: [...post(0).terms, lang('de')] }),
     ];
     const terms = [{ taxonomy: 'post_translations', slug: 'pll_x', name: 'pll_x', description: 'a:2:{s:2:"de";i:5;s:2:"zh";i:6;}' }];
-    const plan = planImport({ version: '1.2', terms, items }, options(site));
+    const plan = planImport({ version: '1.2', siteUrls: ['https://blog.example.com'], terms, items }, options(site));
     expect(plan.files.map((f) => `${f.locale}/${f.name}`)).toEqual(['de/zuerst', 'zh/post-6', 'de/post-6']);
     expect(frontmatterOf(plan.files[2]!.text).slug).toBe('spaeter');
   });
@@ -273,7 +274,7 @@ describe('import plan', () => {
       post(6, { terms: [{ domain: 'category', nicename: 'news', label: 'News' }, { domain: 'category', nicename: 'misc', label: 'Misc' }, { domain: 'post_tag', nicename: 'wfm', label: 'WFM' }] }),
       post(7, { terms: [] }), post(8, { type: 'attachment', status: 'inherit' }), post(9, { type: 'attachment', status: 'inherit' }),
     ];
-    const plan = planImport({ version: '1.2', terms: [], items }, options(site));
+    const plan = planImport({ version: '1.2', siteUrls: ['https://blog.example.com'], terms: [], items }, options(site));
     expect(plan.files).toEqual([]);
     expect(plan.skipped).toEqual([
       "draft 'Post 1' (post 1)",
@@ -287,13 +288,31 @@ describe('import plan', () => {
     ]);
   });
 
+  it('points links between imported posts at their new addresses, before or after them, and reports links left on the old blog', () => {
+    const site = makeSite(false);
+    const items = [
+      post(1, {
+        slug: 'first',
+        link: 'https://blog.example.com/2022/03/first/',
+        content: '<p>See <a href="https://www.blog.example.com/2022/04/second/#numbers">the second post</a>, <a href="http://blog.example.com/?p=2">again</a> and <a href="https://blog.example.com/about/">about me</a>.</p>',
+      }),
+      post(2, { slug: 'second', date: '2022-04-01 10:00:00', link: 'https://blog.example.com/2022/04/second/', content: '<p>Back to <a href="https://blog.example.com/2022/03/first">the first</a>.</p>' }),
+    ];
+    const plan = planImport({ version: '1.2', siteUrls: ['https://blog.example.com'], terms: [], items }, options(site));
+    const [first, second] = plan.files;
+    expect(first!.text).toContain('[the second post](/en/articles/second/#numbers), [again](/en/articles/second/)');
+    expect(first!.text).toContain('[about me](https://blog.example.com/about/)');
+    expect(second!.text).toContain('[the first](/en/articles/first/)');
+    expect(plan.warnings).toEqual(["'Post 1' (post 1): link to the old blog kept: https://blog.example.com/about/ (no imported post has that address)"]);
+  });
+
   it('keeps the old URL of an image whose target in public/ holds a different file', () => {
     const site = makeSite(false);
     const target = path.join(site.publicDir, 'uploads/2021/05/wallboard.png');
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, 'not the same image');
     const url = 'https://blog.example.com/wp-content/uploads/2021/05/wallboard.png';
-    const plan = planImport({ version: '1.2', terms: [], items: [post(1, { content: `<p><img src="${url}" alt="Board"></p>` })] }, { ...options(site), uploadsDir: path.join(fixture, 'uploads') });
+    const plan = planImport({ version: '1.2', siteUrls: ['https://blog.example.com'], terms: [], items: [post(1, { content: `<p><img src="${url}" alt="Board"></p>` })] }, { ...options(site), uploadsDir: path.join(fixture, 'uploads') });
     expect(plan.conflicts).toEqual([`${target} already exists with different content: not overwritten, image URL kept: ${url} ('Post 1' (post 1))`]);
     expect(plan.files[0]!.text).toContain(`![Board](${url})`);
     expect(plan.files[0]!.copies).toEqual([]);
@@ -349,7 +368,7 @@ describe('npm run import:wordpress', () => {
     expect(stdout).toMatch(/^warning: 'Reading a wallboard without panicking' \(post 30\): embedded frame removed \(https:\/\/www\.youtube\.com\/embed\/abc123\)$/m);
     expect(stdout).toMatch(/^warning: '如何辅导新上任的班组长' \(post 21\): its slug "如何辅导新上任的班组长" has no letters a–z or digits for a file name; named post-21/m);
     expect(stdout).toMatch(/^copied: .*public\/uploads\/2021\/05\/wallboard\.png$/m);
-    expect(stdout.trim().split('\n').at(-1)).toBe('written 5, skipped 5, conflicts 0, warnings 7');
+    expect(stdout.trim().split('\n').at(-1)).toBe('written 5, skipped 5, conflicts 0, warnings 8');
   });
 
   it('never overwrites: a second run reports every file as a conflict and changes nothing', () => {
@@ -384,7 +403,7 @@ describe('npm run import:wordpress', () => {
     expect(existsSync(site.publicDir)).toBe(false);
     expect(stdout).toMatch(/^would write: .*articles\/de\/queue-callbacks-what-customers-want\.mdx from 'Rückrufe/m);
     expect(stdout).toMatch(/^would copy: .*public\/uploads\/2021\/05\/wallboard\.png$/m);
-    expect(stdout.trim().split('\n').at(-1)).toBe('would write 5, skipped 5, conflicts 0, warnings 7 (dry run: nothing was written)');
+    expect(stdout.trim().split('\n').at(-1)).toBe('would write 5, skipped 5, conflicts 0, warnings 8 (dry run: nothing was written)');
   });
 
   it('without --uploads keeps remote images and warns about each', () => {
@@ -409,7 +428,8 @@ describe('npm run import:wordpress', () => {
     const broken = path.join(temp, 'broken.xml');
     writeFileSync(broken, '<rss><channel><item></channel></rss>');
     const cutOff = path.join(temp, 'cut-off.xml');
-    writeFileSync(cutOff, readFileSync(exportFile, 'utf8').slice(0, 20_000));
+    const whole = readFileSync(exportFile, 'utf8');
+    writeFileSync(cutOff, whole.slice(0, whole.indexOf('</item>') + '</item>'.length)); // cut off after the first post
     const notWordPress = path.join(temp, 'feed.xml');
     writeFileSync(notWordPress, '<rss><channel><title>A feed</title></channel></rss>');
     const cases: [string[], RegExp][] = [

@@ -5,14 +5,16 @@
  * content folder but writes nothing; `run.ts` carries the plan out.
  */
 import path from 'node:path';
+import { entryPath } from '../urls';
 import { defaultLocale, localeKeys, type Locale } from '../../site.config';
 import { displayPath, mdxProblem } from '../content-check';
 import { isoDay, parseIsoDay } from '../dates';
 import { descriptionFrom } from './description';
 import { existingArticles, type ExistingArticles } from './existing';
-import { htmlToMdx, htmlToPlainText } from './html-to-mdx';
+import { htmlToMdx, htmlToPlainText, type UrlResolver } from './html-to-mdx';
 import { polylangLocales, postLanguage } from './languages';
 import { articleFile } from './mdx-file';
+import { PostLinks } from './post-links';
 import { segmentFromSlug } from './slugs';
 import { topicsFor, type TopicMap, type UnmappedTerm } from './topics';
 import { translationGroups } from './translations';
@@ -133,6 +135,9 @@ export function planImport(wxr: WxrExport, options: PlanOptions): ImportPlan {
   const inUse: ExistingArticles = { names: cloneMaps(existing.names), slugs: cloneMaps(existing.slugs) };
   const usedNames = new Map<string, string>();
   const unmapped = new Map<string, string[]>();
+  // Addresses first, bodies second: a post can then link to any other imported post, earlier or later.
+  const links = new PostLinks(wxr.siteUrls);
+  const conversions: (() => void)[] = [];
 
   for (const { source, members } of ordered) {
     const name = groupName(source, usedNames, plan.warnings);
@@ -149,9 +154,11 @@ export function planImport(wxr: WxrExport, options: PlanOptions): ImportPlan {
         const key = `${term.kind} '${term.slug}'`;
         unmapped.set(key, [...(unmapped.get(key) ?? []), member.label]);
       }
-      planPost(member, source === member, name, topics.topics, topics.unmapped, options, { existing, inUse }, plan);
+      const convert = planPost(member, source === member, name, topics.topics, topics.unmapped, options, { existing, inUse, links }, plan);
+      if (convert) conversions.push(convert);
     }
   }
+  for (const convert of conversions) convert();
   for (const [key, posts] of unmapped) {
     plan.warnings.push(`${key} is not mapped to a topic (used by ${listPosts(posts)}); add it to the --topics file, or map it to [] to ignore it`);
   }
@@ -184,9 +191,9 @@ function planPost(
   topics: string[],
   unmapped: UnmappedTerm[],
   options: PlanOptions,
-  { existing, inUse }: { existing: ExistingArticles; inUse: ExistingArticles },
+  { existing, inUse, links }: { existing: ExistingArticles; inUse: ExistingArticles; links: PostLinks },
   plan: ImportPlan,
-): void {
+): (() => void) | undefined {
   const { item, label, locale } = member;
   const warn = (message: string) => plan.warnings.push(`${label}: ${message}`);
   const title = htmlToPlainText(item.title);
@@ -215,8 +222,31 @@ function planPost(
     return void plan.conflicts.push(`${shown}: the address /${locale}/articles/${address}/ is already used by ${displayPath(slugs.get(address)!)}; ${label} was not imported`);
   }
 
+  names.set(name, file);
+  slugs.set(address, file);
+  links.add(item, entryPath('articles', locale, address));
+  return () => convertPost(member, { file, name, slug, title, topics }, options, links, existing, plan);
+}
+
+/** Converts a post whose address is settled and adds its file to the plan (or skips it, saying why). */
+function convertPost(
+  member: Candidate,
+  { file, name, slug, title, topics }: { file: string; name: string; slug?: string; title: string; topics: string[] },
+  options: PlanOptions,
+  links: PostLinks,
+  existing: ExistingArticles,
+  plan: ImportPlan,
+): void {
+  const { item, label, locale } = member;
+  const warn = (message: string) => plan.warnings.push(`${label}: ${message}`);
   const assets = assetResolver({ uploadsDir: options.uploadsDir, publicDir: options.publicDir });
-  const body = htmlToMdx(item.content, { resolveUrl: assets.resolve });
+  const resolveUrl: UrlResolver = (url, kind) => {
+    const internal = kind === 'link' ? links.resolve(url) : undefined;
+    if (internal) return internal;
+    if (kind === 'link' && links.pointsToOldBlog(url)) warn(`link to the old blog kept: ${url} (no imported post has that address)`);
+    return assets.resolve(url, kind);
+  };
+  const body = htmlToMdx(item.content, { resolveUrl });
   const problem = mdxProblem(body.mdx, 1);
   if (problem) return void plan.skipped.push(`${label}: the converted text is not valid MDX (${problem}); copy it over by hand`);
 
@@ -237,6 +267,4 @@ function planPost(
 
   const text = articleFile({ title, description, date: member.day, slug, topics }, body.mdx);
   plan.files.push({ file, locale, name, text, post: label, copies: assets.copies });
-  names.set(name, file);
-  slugs.set(address, file);
 }

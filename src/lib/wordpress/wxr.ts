@@ -31,6 +31,9 @@ export interface WxrItem {
   content: string;
   excerpt: string;
   hasPassword: boolean;
+  /** The post's address on the old blog (`<link>`) and its `?p=<id>` form (`<guid>`), for rewriting links between posts. */
+  link: string;
+  guid: string;
   terms: WxrTermRef[];
   meta: Record<string, string>;
 }
@@ -44,6 +47,8 @@ export interface WxrTerm {
 
 export interface WxrExport {
   version: string;
+  /** The old blog's own addresses (`wp:base_site_url`, `wp:base_blog_url`, the channel's `<link>`). */
+  siteUrls: string[];
   items: WxrItem[];
   terms: WxrTerm[];
 }
@@ -103,6 +108,8 @@ function readItem(item: XmlNode): WxrItem {
     content: text(item['content:encoded']),
     excerpt: text(item['excerpt:encoded']).trim(),
     hasPassword: text(item['wp:post_password']).trim() !== '',
+    link: text(item.link).trim(),
+    guid: text(item.guid).trim(),
     terms: list(item.category).map((category) => ({
       domain: text(category['@domain']).trim(),
       nicename: decodeSlug(text(category['@nicename'])),
@@ -149,5 +156,6 @@ export function parseWxr(xml: string): WxrExport {
   const items = list(channel.item).map(readItem);
   const broken = items.find((item) => !Number.isInteger(item.id) || item.id <= 0);
   if (broken) throw new WxrError(`the item "${broken.title || '(no title)'}" has no <wp:post_id>`);
-  return { version, items, terms: readTerms(channel) };
+  const siteUrls = [channel['wp:base_site_url'], channel['wp:base_blog_url'], channel.link].map((node) => text(node).trim()).filter(Boolean);
+  return { version, siteUrls, items, terms: readTerms(channel) };
 }
