@@ -95,3 +95,9 @@ export const defaultLocale = site.defaultLocale as Locale;
 export function isLocale(value: string): value is Locale {
   return Object.hasOwn(site.locales, value);
 }
+
+/** The BCP 47 tag dates are written in for a locale (its `dateLocale`, else its `lang`). */
+export function dateLocaleOf(locale: Locale): string {
+  const settings: LocaleConfig = site.locales[locale];
+  return settings.dateLocale ?? settings.lang;
+}
