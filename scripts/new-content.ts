@@ -4,7 +4,7 @@
  * (and a quiz's answer key), or a translation of an existing piece with
  * --from. Never overwrites. Logic: src/lib/scaffold.ts.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from '../src/lib/content-check';
 import { contentRoot } from '../src/lib/content-root';
@@ -57,6 +57,8 @@ function main(args: string[]): number {
     console.log(`Wrote ${displayPath(file)}`);
   }
   console.log('Replace every TODO; until then the build stops and names each one.');
+  const others = localeKeys.filter((l) => l !== locale && existsSync(path.join(contentRoot(), NEW_KINDS[kind as NewKind], l, `${name}.mdx`)));
+  if (!from && others.length) console.log(`Note: ${name} also exists in ${others.join(', ')}; "--from ${others[0]}" would have copied its structure (delete this file and run again to get that).`);
   return 0;
 }
 

@@ -93,6 +93,13 @@ describe('npm run new', () => {
     expect(errors[0]).toMatch(/quizzes\/de\/queue-quiz\.mdx: still has \d+ placeholders .*title, description, questions\.1\.prompt/);
   });
 
+  it('points to --from when a blank file is made for a piece that exists in another language', () => {
+    const dir = freshContent();
+    const { status, stdout } = run('new-content.ts', ['article', 'queue-basics', '--locale', 'zh'], dir);
+    expect(status).toBe(0);
+    expect(stdout).toContain('Note: queue-basics also exists in en, de; "--from en" would have copied its structure');
+  });
+
   it('writes a blank quiz of ten questions with an answer key that names the unfilled answers', () => {
     const dir = freshContent();
     expect(run('new-content.ts', ['quiz', 'escalations'], dir).status).toBe(0);
