@@ -78,6 +78,22 @@ export function mdxProblem(body: string, bodyStartLine: number): string | undefi
   }
 }
 
+/**
+ * Parsing MDX is most of the check's time; the dev server checks again on
+ * every save, so results are remembered per body text (a changed file is
+ * parsed again, an unchanged one is not).
+ */
+const mdxResults = new Map<string, string | undefined>();
+
+function cachedMdxProblem(body: string, bodyStartLine: number): string | undefined {
+  const key = `${bodyStartLine}\n${body}`;
+  if (!mdxResults.has(key)) {
+    if (mdxResults.size > 20_000) mdxResults.clear();
+    mdxResults.set(key, mdxProblem(body, bodyStartLine));
+  }
+  return mdxResults.get(key);
+}
+
 function readTopics(contentDir: string, errors: string[]): Record<string, Record<string, string>> {
   const file = path.join(contentDir, 'topics.yaml');
   const shown = displayPath(file);
@@ -178,7 +194,7 @@ export function checkContent(contentDir: string): ContentReport {
           fail(`topics: unknown topic id "${topic}" (known ids are in content/topics.yaml)`);
         }
       }
-      const problem = mdxProblem(split.body, split.bodyStartLine);
+      const problem = cachedMdxProblem(split.body, split.bodyStartLine);
       if (problem) fail(problem);
 
       const slug = typeof split.data.slug === 'string' ? split.data.slug : name;

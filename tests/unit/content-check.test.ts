@@ -288,3 +288,17 @@ describe('content check: the whole folder at once', () => {
     expect(hashAll()).toBe(before);
   });
 });
+
+describe('content check: checking again after an edit (as the dev server does on every save)', () => {
+  it('sees a body that broke and then was fixed, and the same problem in a second file', () => {
+    write('articles/en/queues.mdx', article(VALID, 'Fine text.\n'));
+    expect(checkContent(dir).errors).toEqual([]);
+    write('articles/en/queues.mdx', article(VALID, 'Text with <div> never closed.\n'));
+    expectOneError('articles/en/queues.mdx', 'MDX does not compile');
+    write('articles/de/queues.mdx', article(VALID, 'Text with <div> never closed.\n'));
+    expect(checkContent(dir).errors.filter((e) => e.includes('MDX does not compile'))).toHaveLength(2);
+    write('articles/en/queues.mdx', article(VALID, 'Fine text again.\n'));
+    write('articles/de/queues.mdx', article(VALID, 'Fine text again.\n'));
+    expect(checkContent(dir).errors).toEqual([]);
+  });
+});
