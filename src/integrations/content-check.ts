@@ -63,15 +63,14 @@ export function contentCheck(): AstroIntegration {
         const root = contentRoot();
         server.watcher.add(root);
         let timer: ReturnType<typeof setTimeout> | undefined;
-        let hadErrors = (lastReport?.errors.length ?? 0) > 0;
         const recheck = (file: string) => {
           if (!path.resolve(file).startsWith(root + path.sep)) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
+            const hadErrors = devContentErrors().length > 0;
             const report = runCheck();
             if (report.errors.length) logger.error(formatReport(report));
             else if (hadErrors) logger.info('Content check: no problems left.');
-            hadErrors = report.errors.length > 0;
           }, 50);
         };
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);

@@ -16,14 +16,22 @@ export function newestFirst<T extends ArticleLike>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => b.date.getTime() - a.date.getTime() || a.name.localeCompare(b.name));
 }
 
+/** What related articles are found for: an article (which is then never its own relative) or a keynote. */
+export interface RelatedTo {
+  locale: Locale;
+  topics: readonly string[];
+  /** The article's own name, to leave it out. */
+  name?: string;
+}
+
 /**
- * Articles in the same locale that share the most topics with `article`,
- * newer ones first among equals; never the article itself.
+ * Articles in the same locale that share the most topics with `subject`,
+ * newer ones first among equals; never the subject itself.
  */
-export function relatedArticles<T extends ArticleLike>(article: ArticleLike, candidates: readonly T[], limit = 3): T[] {
-  const topics = new Set(article.topics);
+export function relatedArticles<T extends ArticleLike>(subject: RelatedTo, candidates: readonly T[], limit = 3): T[] {
+  const topics = new Set(subject.topics);
   return candidates
-    .filter((other) => other.locale === article.locale && other.name !== article.name)
+    .filter((other) => other.locale === subject.locale && other.name !== subject.name)
     .map((other) => ({ other, shared: other.topics.filter((t) => topics.has(t)).length }))
     .filter(({ shared }) => shared > 0)
     .sort((a, b) => b.shared - a.shared || b.other.date.getTime() - a.other.date.getTime())

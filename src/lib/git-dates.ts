@@ -1,8 +1,8 @@
 /**
  * When each file under a folder last changed according to git: the time of
  * its last commit, or its modification time when it has uncommitted changes
- * or is not committed yet. Outside a git work tree, only modification times
- * of changed files are unknown and the map is empty.
+ * or is not committed yet. Outside a git work tree the map is empty, and
+ * staleness is judged from the frontmatter dates alone.
  */
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
