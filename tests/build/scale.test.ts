@@ -19,6 +19,8 @@ describe('content at scale', () => {
   it('builds the synthetic corpus (72 articles per locale) with keynotes, quizzes and search', () => {
     const perLocale = 72;
     writeCorpus(path.join(work, 'content'), perLocale, path.join(projectRoot, 'content'));
+    // Chinese keeps two articles, so its hubs list many pieces that exist only in other languages.
+    for (let i = 2; i < perLocale; i++) rmSync(path.join(work, 'content/articles/zh', `article-${i}.mdx`));
     const dist = path.join(work, 'dist');
     const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/astro.js'), 'build'], {
       cwd: projectRoot,
@@ -42,6 +44,12 @@ describe('content at scale', () => {
     expect(listed.map((links) => links.size)).toEqual(Array.from({ length: last }, (_, i) => (i < last - 1 ? site.pageSize : total - site.pageSize * (last - 1))));
     expect(new Set(listed.flatMap((links) => [...links])).size).toBe(total);
     expect(hubPage(1)).toContain('href="/en/topics/operations/page/2/"');
+    // …and a hub lists at most one page of other-language pieces, then points to those languages' own hubs.
+    const zhHub = readFileSync(path.join(dist, 'zh/topics/operations/index.html'), 'utf8');
+    const elsewhere = zhHub.slice(zhHub.indexOf('id="topic-elsewhere"'));
+    expect(elsewhere.match(/<h3/g)).toHaveLength(site.pageSize);
+    expect(elsewhere).toContain('<a href="/en/topics/operations/" hreflang="en" lang="en">');
+    expect(elsewhere).toContain('<a href="/de/topics/operations/" hreflang="de" lang="de">');
     expect(readdirSync(path.join(dist, 'pagefind'))).toContain('pagefind-entry.json');
   }, 180_000);
 });
