@@ -21,6 +21,9 @@ export default defineConfig({
   outDir,
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  // HTML-aware whitespace (Astro 6's default): one space is kept between inline elements, so
+  // "8 May 2025 · 3 minute read" never reads "8 May 20253 minute read" to a screen reader or in a copy.
+  compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
   prefetch: false,

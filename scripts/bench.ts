@@ -118,7 +118,7 @@ export function runStarlight(perLocale: number): BenchRun {
   writeCorpus(path.join(work, 'content'), perLocale, path.join(root, 'content'));
   const articles = writeStarlightDocs(path.join(work, 'content'));
   rmSync(work, { recursive: true, force: true });
-  const build = timedBuild(project, [process.execPath, path.join(project, 'node_modules/astro/astro.js'), 'build'], { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, `Starlight ${perLocale}/locale`);
+  const build = timedBuild(project, [process.execPath, path.join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, `Starlight ${perLocale}/locale`);
   return summarise('Starlight', perLocale, articles, path.join(project, 'dist'), build, { article: starlightArticlePath });
 }
 

@@ -29,7 +29,7 @@ const keynotes = defineCollection({
 
 const topics = defineCollection({
   loader: file(`${root}/topics.yaml`),
-  schema: topicsFileSchema.valueSchema,
+  schema: topicsFileSchema.valueType,
 });
 
 export const collections = { articles, quizzes, keynotes, topics };

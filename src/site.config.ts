@@ -22,7 +22,7 @@ const localeSchema = z.object({
 
 const siteSchema = z.object({
   /** Absolute origin the site is published at; canonical URLs, sitemap and RSS use it. */
-  url: z.string().url(),
+  url: z.url(),
   name: z.string().min(1),
   author: z.object({
     name: z.string().min(1),
@@ -32,11 +32,11 @@ const siteSchema = z.object({
   }),
   email: z.object({
     /** Where "reply by email" on articles goes. */
-    articles: z.string().email(),
+    articles: z.email(),
     /** Where quiz takers send their answers. */
-    quizzes: z.string().email(),
+    quizzes: z.email(),
     /** Where keynote enquiries go. */
-    bookings: z.string().email(),
+    bookings: z.email(),
   }),
   defaultLocale: z.string(),
   locales: z.record(z.string().regex(/^[a-z]{2,3}$/, 'locale keys are two- or three-letter folder names'), localeSchema),

@@ -9,7 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { createProcessor } from '@mdx-js/mdx';
+import { mdxToJs } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { localeKeys, isLocale, type Locale } from '../site.config';
@@ -59,21 +59,22 @@ export function displayPath(file: string): string {
   return (relative.startsWith('..') || path.isAbsolute(relative) ? file : relative).split(path.sep).join('/');
 }
 
-const mdx = createProcessor({ format: 'mdx' });
-
-/** Parses an MDX body the way the MDX compiler does; returns the problem with its line in the file. */
+/**
+ * Compiles an MDX body with Sätteri, the processor Astro 7 builds MDX with, so
+ * the check and the build agree on what compiles. Returns the problem with its
+ * line in the file.
+ */
 export function mdxProblem(body: string, bodyStartLine: number): string | undefined {
   try {
-    mdx.parse(body);
+    mdxToJs(body);
     return undefined;
   } catch (error) {
-    const message = error as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
-    let reason = (message.reason ?? message.message ?? String(error)).split('\n')[0]!;
-    // Some MDX errors carry their position only in the text, as "(3:1-3:6)", relative to the body.
-    const inText = /\s*\((\d+):\d+(?:-\d+:\d+)?\)\s*$/.exec(reason);
-    if (inText) reason = reason.slice(0, inText.index);
-    const line = message.line ?? message.place?.line ?? message.place?.start?.line ?? (inText ? Number(inText[1]) : undefined);
-    const where = line ? ` (line ${line + bodyStartLine - 1})` : '';
+    // Sätteri's messages read "3:1: Unexpected character … (mdx-jsx:unexpected-character)".
+    let reason = ((error as Error).message ?? String(error)).split('\n')[0]!;
+    const at = /^(\d+):\d+:\s*/.exec(reason);
+    if (at) reason = reason.slice(at[0].length);
+    reason = reason.replace(/\s*\((?:\d+:\d+)\)/g, '').replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '');
+    const where = at ? ` (line ${Number(at[1]) + bodyStartLine - 1})` : '';
     return `MDX does not compile${where}: ${reason}`;
   }
 }
@@ -111,7 +112,7 @@ function readTopics(contentDir: string, errors: string[]): Record<string, Record
   const result = topicsFileSchema.safeParse(raw ?? {});
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const where = issue.path.length ? `topic "${issue.path[0]}"${issue.path[1] ? ` label "${issue.path[1]}"` : ''}: ` : '';
+      const where = issue.path.length ? `topic "${String(issue.path[0])}"${issue.path[1] ? ` label "${String(issue.path[1])}"` : ''}: ` : '';
       errors.push(`${shown}: ${where}${issue.message}`);
     }
     return {};

@@ -9,6 +9,15 @@ import { parseIsoDay, isoDay } from './dates';
 import { SEGMENT_PATTERN } from './content-paths';
 import { isLocale, localeKeys, type Locale } from '../site.config';
 
+/**
+ * Zod 4 has one `error` callback instead of `required_error`/`invalid_type_error`:
+ * this picks the message for a missing value or for a value of the wrong type.
+ * @example z.string(typeError('title is missing', 'title must be text'))
+ */
+export function typeError(missing: string | undefined, wrong: string) {
+  return { error: (issue: { input?: unknown }) => (issue.input === undefined && missing ? missing : wrong) };
+}
+
 /** A required or optional `YYYY-MM-DD` field that must be a real calendar day. */
 export function dayField(field: string) {
   return z.unknown().transform((value, ctx): Date => {
@@ -29,20 +38,17 @@ export function dayField(field: string) {
 
 export function textField(field: string) {
   return z
-    .string({ required_error: `${field} is missing`, invalid_type_error: `${field} must be text` })
+    .string(typeError(`${field} is missing`, `${field} must be text`))
     .trim()
     .min(1, `${field} is empty`);
 }
 
 export const slugField = z
-  .string({ invalid_type_error: 'slug must be text' })
+  .string(typeError(undefined, 'slug must be text'))
   .regex(SEGMENT_PATTERN, 'slug must be lowercase letters a–z, digits and single hyphens (e.g. "first-contact")');
 
 export const topicsField = z
-  .array(z.string({ invalid_type_error: 'topics must be a list of topic ids' }), {
-    required_error: 'topics is missing (a list of topic ids from content/topics.yaml)',
-    invalid_type_error: 'topics must be a list of topic ids, e.g. [operations, leadership]',
-  })
+  .array(z.string(typeError(undefined, 'topics must be a list of topic ids')), typeError('topics is missing (a list of topic ids from content/topics.yaml)', 'topics must be a list of topic ids, e.g. [operations, leadership]'))
   .min(1, 'topics must name at least one topic id');
 
 export const articleSchema = z
@@ -53,7 +59,7 @@ export const articleSchema = z
     updated: dayField('updated').optional(),
     topics: topicsField,
     slug: slugField.optional(),
-    draft: z.boolean({ invalid_type_error: 'draft must be true or false' }).default(false),
+    draft: z.boolean(typeError(undefined, 'draft must be true or false')).default(false),
     author: textField('author').optional(),
   })
   .strict()
@@ -70,11 +76,8 @@ const OPTION_LETTER = /^[a-z]$/;
 const questionSchema = z
   .object({
     prompt: textField('prompt'),
-    statements: z.array(textField('statement'), { invalid_type_error: 'statements must be a list' }).min(2, 'statements must list at least two statements').max(10, 'statements can list at most ten statements').optional(),
-    options: z.record(z.string(), textField('option'), {
-      required_error: 'options is missing (a: …, b: …)',
-      invalid_type_error: 'options must be a list of "letter: text" lines',
-    }),
+    statements: z.array(textField('statement'), typeError(undefined, 'statements must be a list')).min(2, 'statements must list at least two statements').max(10, 'statements can list at most ten statements').optional(),
+    options: z.record(z.string(), textField('option'), typeError('options is missing (a: …, b: …)', 'options must be a list of "letter: text" lines')),
   })
   .strict()
   .superRefine((question, ctx) => {
@@ -96,7 +99,7 @@ export const quizSchema = z
     topics: topicsField,
     slug: slugField.optional(),
     questions: z
-      .array(questionSchema, { required_error: 'questions is missing', invalid_type_error: 'questions must be a list' })
+      .array(questionSchema, typeError('questions is missing', 'questions must be a list'))
       .min(1, 'questions must list at least one question'),
   })
   .strict();
@@ -113,7 +116,7 @@ export const keynoteSchema = z
     summary: textField('summary'),
     topics: topicsField,
     formats: z
-      .array(z.string(), { required_error: `formats is missing (any of ${KEYNOTE_FORMATS.join(', ')})`, invalid_type_error: 'formats must be a list, e.g. [keynote, workshop]' })
+      .array(z.string(), typeError(`formats is missing (any of ${KEYNOTE_FORMATS.join(', ')})`, 'formats must be a list, e.g. [keynote, workshop]'))
       .min(1, 'formats must name at least one format')
       .superRefine((formats, ctx) => {
         for (const format of formats) {
@@ -132,7 +135,7 @@ export const keynoteSchema = z
     }),
     audience: textField('audience').optional(),
     languages: z
-      .array(z.string(), { invalid_type_error: 'languages must be a list of locales, e.g. [en, de]' })
+      .array(z.string(), typeError(undefined, 'languages must be a list of locales, e.g. [en, de]'))
       .min(1, 'languages must name at least one locale')
       .superRefine((languages, ctx) => {
         for (const language of languages) {
@@ -141,8 +144,8 @@ export const keynoteSchema = z
       })
       .transform((languages) => languages as Locale[])
       .optional(),
-    featured: z.boolean({ invalid_type_error: 'featured must be true or false' }).default(false),
-    since: z.number({ invalid_type_error: 'since must be a year, e.g. 2024' }).int('since must be a year, e.g. 2024').min(1980, 'since must be a year, e.g. 2024').max(2100, 'since must be a year, e.g. 2024').optional(),
+    featured: z.boolean(typeError(undefined, 'featured must be true or false')).default(false),
+    since: z.number(typeError(undefined, 'since must be a year, e.g. 2024')).int('since must be a year, e.g. 2024').min(1980, 'since must be a year, e.g. 2024').max(2100, 'since must be a year, e.g. 2024').optional(),
     slug: slugField.optional(),
   })
   .strict();
@@ -162,7 +165,7 @@ export const topicsFileSchema = z.record(
  * Turns zod issues into one line per problem, each naming the field.
  * @example formatIssues(error.issues) // ['date "2024-02-31" is not a real date', 'unknown field "titel"']
  */
-export function formatIssues(issues: z.ZodIssue[]): string[] {
+export function formatIssues(issues: z.core.$ZodIssue[]): string[] {
   return issues.flatMap((issue) => {
     const parts = issue.path.map((part, i) =>
       typeof part === 'number' && issue.path[i - 1] === 'questions' ? `question ${part + 1}` : String(part),
@@ -173,7 +176,7 @@ export function formatIssues(issues: z.ZodIssue[]): string[] {
       return issue.keys.map((key) => `${where}unknown field "${key}" (check the spelling; see the authoring contract in README.md)`);
     }
     const last = named.at(-1);
-    if (issue.code === 'invalid_type' && issue.received === 'undefined' && issue.message === 'Required') {
+    if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
       return [`${named.join(' ')} is missing`];
     }
     const prefix = last && issue.message.startsWith(last) ? named.slice(0, -1) : named;

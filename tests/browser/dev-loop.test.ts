@@ -24,12 +24,18 @@ function freePort(): Promise<number> {
   });
 }
 
+let output = '';
+
+/** The environment as a terminal would have it: Vitest's NODE_ENV=test and VITEST* variables make the dev server hang. */
+function outsideVitest(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
+}
 async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 30_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const value = await probe();
     if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; the dev server printed:\n${output.slice(-3000)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -38,7 +44,7 @@ describe.skipIf(!hasBrowser)('the dev server', () => {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'dev-loop-'));
   const content = path.join(temp, 'content');
   let dev: ChildProcess;
-  let output = '';
+
   let origin = '';
   let browser: Browser;
 
@@ -46,9 +52,9 @@ describe.skipIf(!hasBrowser)('the dev server', () => {
     cpSync(path.join(projectRoot, 'tests/fixtures/valid'), content, { recursive: true });
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
-    dev = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/astro.js'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    dev = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: projectRoot,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true', CONTENT_DIR: content, CACHE_DIR: path.join(temp, 'cache') },
+      env: { ...outsideVitest(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true', CONTENT_DIR: content, CACHE_DIR: path.join(temp, 'cache') },
     });
     dev.stdout!.on('data', (chunk) => (output += chunk));
     dev.stderr!.on('data', (chunk) => (output += chunk));

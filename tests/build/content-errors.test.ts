@@ -14,7 +14,7 @@ const temp = mkdtempSync(path.join(os.tmpdir(), 'content-errors-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 function buildWith(contentDir: string) {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/astro.js'), 'build'], {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: {

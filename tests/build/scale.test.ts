@@ -22,7 +22,7 @@ describe('content at scale', () => {
     // Chinese keeps two articles, so its hubs list many pieces that exist only in other languages.
     for (let i = 2; i < perLocale; i++) rmSync(path.join(work, 'content/articles/zh', `article-${i}.mdx`));
     const dist = path.join(work, 'dist');
-    const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/astro.js'), 'build'], {
+    const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: projectRoot,
       encoding: 'utf8',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: path.join(work, 'content'), OUT_DIR: dist, CACHE_DIR: path.join(work, 'cache') },

@@ -52,7 +52,7 @@ describe('an imported WordPress export', () => {
     expect(checkContent(content).errors).toEqual([]);
     expect(readFileSync(path.join(publicDir, 'uploads/2021/05/wallboard.png'))).toEqual(readFileSync(path.join(fixture, 'uploads/2021/05/wallboard.png')));
 
-    const built = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/astro.js'), 'build'], {
+    const built = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: projectRoot,
       encoding: 'utf8',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content, OUT_DIR: dist, CACHE_DIR: path.join(temp, 'cache') },

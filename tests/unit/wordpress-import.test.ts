@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compile } from '@mdx-js/mdx';
+import { mdxToJs } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, mdxProblem } from '../../src/lib/content-check';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
@@ -117,13 +117,13 @@ describe('body conversion', () => {
     expect(mdxProblem(result.mdx, 1)).toBeUndefined();
   });
 
-  it('escapes braces, < and lines starting with import/export, and the result compiles to the same text', async () => {
+  it('escapes braces, < and lines starting with import/export, and the result compiles to the same text', () => {
     const html = '<p>Placeholders {like this} and {customer_name}.</p><p>I &lt;3 queues; a &lt; b; x > y.</p><p>import the list first</p><p>export it every Monday</p>';
     const { mdx } = htmlToMdx(html);
     expect(mdx).toContain('\\{like this}');
     expect(mdx).toContain('\\<3');
     expect(mdxProblem(mdx, 1)).toBeUndefined();
-    const js = String(await compile(mdx));
+    const js = mdxToJs(mdx).code;
     expect(js).toContain('Placeholders {like this} and {customer_name}.');
     expect(js).toContain('I <3 queues; a < b; x > y.');
     expect(js).toContain('import the list first');
