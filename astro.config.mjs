@@ -14,16 +14,14 @@ const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 
 /** @type {ReturnType<typeof createAlternatesLookup> | undefined} */
 let alternates;
-const builtPage = (/** @type {string} */ pathname) => existsSync(path.join(outDir, pathname, 'index.html'));
+const builtPage = (/** @type {string} */ pathname) =>
+  existsSync(path.join(outDir, pathname, 'index.html'));
 
 export default defineConfig({
   site: site.url,
   outDir,
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  // HTML-aware whitespace (Astro 6's default): one space is kept between inline elements, so
-  // "8 May 2025 · 3 minute read" never reads "8 May 20253 minute read" to a screen reader or in a copy.
-  compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
   prefetch: false,

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { localeKeys } from '../src/site.config';
+import { localeKeys } from '~/site.config';
 import { serveDir } from '../tests/support/static-server';
 import { findChromium } from '../tests/support/chromium';
 
@@ -18,11 +18,23 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 
 const pages = (locale: string) => ({
   home: `/${locale}/`,
-  article: { en: '/en/articles/first-contact-resolution/', de: '/de/articles/erstloesungsquote/', zh: '/zh/articles/first-contact-resolution/' }[locale]!,
+  article: {
+    en: '/en/articles/first-contact-resolution/',
+    de: '/de/articles/erstloesungsquote/',
+    zh: '/zh/articles/first-contact-resolution/',
+  }[locale]!,
   'topic hub': `/${locale}/topics/leadership/`,
-  keynote: { en: '/en/keynotes/early-warning-system/', de: '/de/keynotes/early-warning-system/', zh: '/zh/keynotes/early-warning-system/' }[locale]!,
+  keynote: {
+    en: '/en/keynotes/early-warning-system/',
+    de: '/de/keynotes/early-warning-system/',
+    zh: '/zh/keynotes/early-warning-system/',
+  }[locale]!,
   'keynote catalogue': `/${locale}/keynotes/`,
-  quiz: { en: '/en/quizzes/contact-center-metrics/', de: '/de/quizzes/kennzahlen-im-kundenservice/', zh: '/en/quizzes/quality-and-coaching/' }[locale]!,
+  quiz: {
+    en: '/en/quizzes/contact-center-metrics/',
+    de: '/de/quizzes/kennzahlen-im-kundenservice/',
+    zh: '/en/quizzes/quality-and-coaching/',
+  }[locale]!,
   search: `/${locale}/search/`,
 });
 
@@ -37,20 +49,39 @@ async function main() {
     process.exit(1);
   }
   const server = await serveDir(path.join(root, 'dist'));
-  const chrome = await launch({ chromePath, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const chrome = await launch({
+    chromePath,
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   const rows: string[][] = [];
   const below: string[] = [];
   try {
     for (const locale of localeKeys) {
       for (const [kind, urlPath] of Object.entries(pages(locale))) {
-        const result = await lighthouse(`${server.origin}${urlPath}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] });
+        const result = await lighthouse(`${server.origin}${urlPath}`, {
+          port: chrome.port,
+          logLevel: 'error',
+          output: 'json',
+          onlyCategories: [...CATEGORIES],
+        });
         const lhr = result!.lhr;
         const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
         rows.push([locale, kind, ...scores.map(String)]);
         for (const category of CATEGORIES) {
           for (const ref of lhr.categories[category]!.auditRefs) {
             const audit = lhr.audits[ref.id]!;
-            if (ref.weight > 0 && audit.score !== null && audit.score < 1) below.push(`${locale} ${kind} [${category}] ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+            if (ref.weight > 0 && audit.score !== null && audit.score < 1)
+              below.push(
+                `${locale} ${kind} [${category}] ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`,
+              );
           }
         }
       }
@@ -59,9 +90,18 @@ async function main() {
     chrome.kill();
     await server.close();
   }
-  console.log(`\n${'locale'.padEnd(7)}${'page'.padEnd(19)}${CATEGORIES.map((c) => c.padStart(16)).join('')}`);
-  for (const [locale, kind, ...scores] of rows) console.log(`${locale!.padEnd(7)}${kind!.padEnd(19)}${scores.map((s) => s.padStart(16)).join('')}`);
-  console.log(below.length ? `\nBelow 100:\n${below.map((b) => `  ${b}`).join('\n')}` : '\nEvery page scores 100 in every category.');
+  console.log(
+    `\n${'locale'.padEnd(7)}${'page'.padEnd(19)}${CATEGORIES.map((c) => c.padStart(16)).join('')}`,
+  );
+  for (const [locale, kind, ...scores] of rows)
+    console.log(
+      `${locale!.padEnd(7)}${kind!.padEnd(19)}${scores.map((s) => s.padStart(16)).join('')}`,
+    );
+  console.log(
+    below.length
+      ? `\nBelow 100:\n${below.map((b) => `  ${b}`).join('\n')}`
+      : '\nEvery page scores 100 in every category.',
+  );
 }
 
 await main();

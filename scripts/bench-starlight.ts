@@ -6,9 +6,17 @@
  * node_modules/.cache/bench-starlight — never into the site's dependencies.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
-import { localeKeys, site } from '../src/site.config';
+import { localeKeys, site } from '~/site.config';
 
 const root = path.resolve(import.meta.dirname, '..');
 const recipe = path.join(root, 'scripts/bench-starlight');
@@ -18,12 +26,19 @@ const project = path.join(root, 'node_modules/.cache/bench-starlight');
 export function ensureStarlight(): string {
   mkdirSync(project, { recursive: true });
   const wanted = readFileSync(path.join(recipe, 'package.json'), 'utf8');
-  const installed = existsSync(path.join(project, 'package.json')) ? readFileSync(path.join(project, 'package.json'), 'utf8') : '';
+  const installed = existsSync(path.join(project, 'package.json'))
+    ? readFileSync(path.join(project, 'package.json'), 'utf8')
+    : '';
   if (wanted !== installed || !existsSync(path.join(project, 'node_modules/@astrojs/starlight'))) {
-    console.log('Installing Starlight for the comparison (once, into node_modules/.cache/bench-starlight)…');
+    console.log(
+      'Installing Starlight for the comparison (once, into node_modules/.cache/bench-starlight)…',
+    );
     copyFileSync(path.join(recipe, 'package.json'), path.join(project, 'package.json'));
     copyFileSync(path.join(recipe, 'package-lock.json'), path.join(project, 'package-lock.json'));
-    const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: project, stdio: 'inherit' });
+    const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
+      cwd: project,
+      stdio: 'inherit',
+    });
     if (npm.status !== 0) throw new Error('npm install of Starlight failed (see above)');
   }
   return project;
@@ -67,8 +82,14 @@ export function writeStarlightDocs(corpus: string): number {
     for (const file of readdirSync(from)) {
       const text = readFileSync(path.join(from, file), 'utf8');
       const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-      const kept = front.split('\n').filter((line) => /^(title|description):/.test(line)).join('\n');
-      writeFileSync(path.join(docs, locale, file), `---\n${kept}\n---\n${body.replaceAll(`/${locale}/articles/`, `/${locale}/`)}`);
+      const kept = front
+        .split('\n')
+        .filter((line) => /^(title|description):/.test(line))
+        .join('\n');
+      writeFileSync(
+        path.join(docs, locale, file),
+        `---\n${kept}\n---\n${body.replaceAll(`/${locale}/articles/`, `/${locale}/`)}`,
+      );
       count++;
     }
   }

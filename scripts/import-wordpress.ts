@@ -4,10 +4,10 @@
  * content/articles/<locale>/ and prints what was written, skipped or in
  * conflict. All logic lives in src/lib/wordpress/.
  */
-import { parseArgs, USAGE } from '../src/lib/wordpress/args';
-import { SetupError } from '../src/lib/wordpress/errors';
-import { formatReport } from '../src/lib/wordpress/report';
-import { runImport } from '../src/lib/wordpress/run';
+import { parseArgs, USAGE } from '~/lib/wordpress/args';
+import { SetupError } from '~/lib/wordpress/errors';
+import { formatReport } from '~/lib/wordpress/report';
+import { runImport } from '~/lib/wordpress/run';
 
 try {
   const options = parseArgs(process.argv.slice(2));
@@ -20,6 +20,10 @@ try {
   }
 } catch (error) {
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  console.error(error instanceof SetupError ? `import:wordpress: ${message}\n\n${USAGE}` : `import:wordpress stopped unexpectedly: ${message}`);
+  console.error(
+    error instanceof SetupError
+      ? `import:wordpress: ${message}\n\n${USAGE}`
+      : `import:wordpress stopped unexpectedly: ${message}`,
+  );
   process.exitCode = 1;
 }

@@ -6,11 +6,11 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { displayPath } from '../src/lib/content-check';
-import { contentRoot } from '../src/lib/content-root';
-import { isoDay } from '../src/lib/dates';
-import { NEW_KINDS, planNewContent, type NewKind } from '../src/lib/scaffold';
-import { defaultLocale, isLocale, localeKeys } from '../src/site.config';
+import { displayPath } from '~/lib/content-check';
+import { contentRoot } from '~/lib/content-root';
+import { isoDay } from '~/lib/dates';
+import { NEW_KINDS, planNewContent, type NewKind } from '~/lib/scaffold';
+import { defaultLocale, isLocale, localeKeys } from '~/site.config';
 
 const USAGE = `Usage: npm run new -- <${Object.keys(NEW_KINDS).join('|')}> <name> [--locale ${localeKeys.join('|')}] [--from ${localeKeys.join('|')}]`;
 
@@ -20,7 +20,9 @@ function option(args: string[], flag: string): string | undefined {
 }
 
 function main(args: string[]): number {
-  const positional = args.filter((arg, i) => !arg.startsWith('--') && !['--locale', '--from'].includes(args[i - 1] ?? ''));
+  const positional = args.filter(
+    (arg, i) => !arg.startsWith('--') && !['--locale', '--from'].includes(args[i - 1] ?? ''),
+  );
   const [kind, name] = positional;
   const locale = option(args, '--locale') ?? defaultLocale;
   const from = option(args, '--from');
@@ -57,8 +59,15 @@ function main(args: string[]): number {
     console.log(`Wrote ${displayPath(file)}`);
   }
   console.log('Replace every TODO; until then the build stops and names each one.');
-  const others = localeKeys.filter((l) => l !== locale && existsSync(path.join(contentRoot(), NEW_KINDS[kind as NewKind], l, `${name}.mdx`)));
-  if (!from && others.length) console.log(`Note: ${name} also exists in ${others.join(', ')}; "--from ${others[0]}" would have copied its structure (delete this file and run again to get that).`);
+  const others = localeKeys.filter(
+    (l) =>
+      l !== locale &&
+      existsSync(path.join(contentRoot(), NEW_KINDS[kind as NewKind], l, `${name}.mdx`)),
+  );
+  if (!from && others.length)
+    console.log(
+      `Note: ${name} also exists in ${others.join(', ')}; "--from ${others[0]}" would have copied its structure (delete this file and run again to get that).`,
+    );
   return 0;
 }
 

@@ -4,10 +4,10 @@
  * with totals per locale. Logic: src/lib/translation-status.ts.
  */
 import path from 'node:path';
-import { checkContent } from '../src/lib/content-check';
-import { contentRoot } from '../src/lib/content-root';
-import { lastChanges } from '../src/lib/git-dates';
-import { formatStatus, translationStatus, type VersionInput } from '../src/lib/translation-status';
+import { checkContent } from '~/lib/content-check';
+import { contentRoot } from '~/lib/content-root';
+import { lastChanges } from '~/lib/git-dates';
+import { formatStatus, translationStatus, type VersionInput } from '~/lib/translation-status';
 
 const dir = contentRoot();
 const report = checkContent(dir);
@@ -30,7 +30,9 @@ if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ ...status, problems: report.errors }, null, 2));
 } else {
   if (report.errors.length) {
-    console.log(`${report.errors.length} content problem(s); a file with a problem is counted as missing until it is fixed:`);
+    console.log(
+      `${report.errors.length} content problem(s); a file with a problem is counted as missing until it is fixed:`,
+    );
     for (const error of report.errors) console.log(`  ${error}`);
     console.log('');
   }

@@ -17,7 +17,10 @@ const localeSchema = z.object({
   /** Open Graph locale (language_TERRITORY). */
   ogLocale: z.string().regex(/^[a-z]{2}_[A-Z]{2}$/),
   /** Reading speed for the reading-time estimate: words (or CJK characters) per minute. */
-  readingRate: z.object({ unit: z.enum(['words', 'characters']), perMinute: z.number().positive() }),
+  readingRate: z.object({
+    unit: z.enum(['words', 'characters']),
+    perMinute: z.number().positive(),
+  }),
 });
 
 const siteSchema = z.object({
@@ -39,7 +42,10 @@ const siteSchema = z.object({
     bookings: z.email(),
   }),
   defaultLocale: z.string(),
-  locales: z.record(z.string().regex(/^[a-z]{2,3}$/, 'locale keys are two- or three-letter folder names'), localeSchema),
+  locales: z.record(
+    z.string().regex(/^[a-z]{2,3}$/, 'locale keys are two- or three-letter folder names'),
+    localeSchema,
+  ),
   /** Articles per page on the article list. */
   pageSize: z.number().int().positive(),
 });
@@ -66,9 +72,28 @@ const config = {
   },
   defaultLocale: 'en',
   locales: {
-    en: { label: 'English', lang: 'en', dateLocale: 'en-GB', dir: 'ltr', ogLocale: 'en_GB', readingRate: { unit: 'words', perMinute: 230 } },
-    de: { label: 'Deutsch', lang: 'de', dir: 'ltr', ogLocale: 'de_DE', readingRate: { unit: 'words', perMinute: 200 } },
-    zh: { label: '中文', lang: 'zh-CN', dir: 'ltr', ogLocale: 'zh_CN', readingRate: { unit: 'characters', perMinute: 400 } },
+    en: {
+      label: 'English',
+      lang: 'en',
+      dateLocale: 'en-GB',
+      dir: 'ltr',
+      ogLocale: 'en_GB',
+      readingRate: { unit: 'words', perMinute: 230 },
+    },
+    de: {
+      label: 'Deutsch',
+      lang: 'de',
+      dir: 'ltr',
+      ogLocale: 'de_DE',
+      readingRate: { unit: 'words', perMinute: 200 },
+    },
+    zh: {
+      label: '中文',
+      lang: 'zh-CN',
+      dir: 'ltr',
+      ogLocale: 'zh_CN',
+      readingRate: { unit: 'characters', perMinute: 400 },
+    },
   },
   pageSize: 10,
 } satisfies SiteConfig;
@@ -76,11 +101,15 @@ const config = {
 function validate(input: typeof config): typeof config {
   const result = siteSchema.safeParse(input);
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  src/site.config.ts: ${i.path.join('.')}: ${i.message}`);
+    const lines = result.error.issues.map(
+      (i) => `  src/site.config.ts: ${i.path.join('.')}: ${i.message}`,
+    );
     throw new Error(`The site configuration is not valid:\n${lines.join('\n')}`);
   }
   if (!(input.defaultLocale in input.locales)) {
-    throw new Error(`src/site.config.ts: defaultLocale "${input.defaultLocale}" is not one of the configured locales`);
+    throw new Error(
+      `src/site.config.ts: defaultLocale "${input.defaultLocale}" is not one of the configured locales`,
+    );
   }
   return input;
 }

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { contentRoot } from '../src/lib/content-root';
+import { contentRoot } from '~/lib/content-root';
 import { findChromium } from './support/chromium';
 import { hashTree } from './support/hash-tree';
 import { distDir, projectRoot } from './support/paths';
@@ -46,9 +46,13 @@ export default function setup(project: TestProject) {
   const chromium = findChromium();
   if (!chromium) {
     if (process.env.REQUIRE_BROWSER === '1') {
-      throw new Error('REQUIRE_BROWSER=1 but no Chromium was found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.');
+      throw new Error(
+        'REQUIRE_BROWSER=1 but no Chromium was found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.',
+      );
     }
-    console.log('\nBrowser tests skipped: no Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH).\n');
+    console.log(
+      '\nBrowser tests skipped: no Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH).\n',
+    );
   }
   project.provide('chromiumPath', chromium ?? '');
 }

@@ -3,7 +3,7 @@
  * fallback; a test fails when another locale lacks a key English has.
  * Adding a locale: add its JSON file and one line here (see README.md).
  */
-import type { Locale } from '../site.config';
+import type { Locale } from '~/site.config';
 import en from './en.json';
 import de from './de.json';
 import zh from './zh.json';

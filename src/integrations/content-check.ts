@@ -8,8 +8,8 @@
  */
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent, type ContentReport } from '../lib/content-check';
-import { contentRoot } from '../lib/content-root';
+import { checkContent, type ContentReport } from '~/lib/content-check';
+import { contentRoot } from '~/lib/content-root';
 
 let lastReport: ContentReport | undefined;
 
@@ -25,7 +25,10 @@ export function contentReport(): ContentReport {
 
 export function formatReport(report: ContentReport): string {
   const count = report.errors.length;
-  return [`Content check failed: ${count} problem${count === 1 ? '' : 's'} to fix.`, ...report.errors.map((e) => `  ${e}`)].join('\n');
+  return [
+    `Content check failed: ${count} problem${count === 1 ? '' : 's'} to fix.`,
+    ...report.errors.map((e) => `  ${e}`),
+  ].join('\n');
 }
 
 /** Problems found by the dev server's latest check (empty when the content is fine). */
@@ -46,7 +49,10 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger, addMiddleware }) => {
         const report = runCheck();
         if (command === 'dev') {
-          addMiddleware({ entrypoint: new URL('./content-check-middleware.ts', import.meta.url), order: 'pre' });
+          addMiddleware({
+            entrypoint: new URL('./content-check-middleware.ts', import.meta.url),
+            order: 'pre',
+          });
         }
         if (report.errors.length === 0) {
           logger.info(`${report.entries.length} content files checked, no problems.`);

@@ -25,11 +25,14 @@ export function searchIndex(): AstroIntegration {
         // The site has its own search UI; Pagefind's prebuilt UIs are never loaded, so they are not shipped.
         const bundle = path.join(site, 'pagefind');
         for (const file of readdirSync(bundle)) {
-          if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file)) rmSync(path.join(bundle, file));
+          if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file))
+            rmSync(path.join(bundle, file));
         }
         const problems = [...added.errors, ...written.errors];
         if (problems.length) throw new Error(`Search indexing failed: ${problems.join('; ')}`);
-        logger.info(`Scanned ${added.page_count} pages for the search index in ${Math.round(performance.now() - started)} ms.`);
+        logger.info(
+          `Scanned ${added.page_count} pages for the search index in ${Math.round(performance.now() - started)} ms.`,
+        );
       },
     },
   };

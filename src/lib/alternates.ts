@@ -3,7 +3,7 @@
  * identical paths, which misses localized slugs (`/en/articles/first-contact/`
  * ↔ `/de/articles/erstloesung/`); this answers from the content itself.
  */
-import { localeKeys, site, type Locale } from '../site.config';
+import { localeKeys, site, type Locale } from '~/site.config';
 import type { CheckedEntry } from './content-check';
 import { groupTranslations, translationPaths } from './translations';
 
@@ -17,7 +17,10 @@ export interface Alternate {
  * name; every other page pairs with the same path in the other locales, if
  * that page was built (`exists`).
  */
-export function createAlternatesLookup(entries: readonly CheckedEntry[], exists: (pathname: string) => boolean) {
+export function createAlternatesLookup(
+  entries: readonly CheckedEntry[],
+  exists: (pathname: string) => boolean,
+) {
   const published = entries.filter((entry) => !entry.draft);
   const groups = groupTranslations(published);
   const byPath = new Map<string, Partial<Record<Locale, string>>>();
@@ -29,13 +32,18 @@ export function createAlternatesLookup(entries: readonly CheckedEntry[], exists:
   const sameRouteElsewhere = (pathname: string): Partial<Record<Locale, string>> => {
     const match = /^\/([^/]+)(\/.*)$/.exec(pathname);
     if (!match || !localeKeys.includes(match[1] as Locale)) return {};
-    return Object.fromEntries(localeKeys.map((other) => [other, `/${other}${match[2]}`]).filter(([, p]) => exists(p!)));
+    return Object.fromEntries(
+      localeKeys.map((other) => [other, `/${other}${match[2]}`]).filter(([, p]) => exists(p!)),
+    );
   };
 
   return (pathname: string): Alternate[] => {
     const paths = byPath.get(pathname) ?? sameRouteElsewhere(pathname);
     const entries = Object.entries(paths) as [Locale, string][];
     if (entries.length < 2) return [];
-    return entries.map(([locale, p]) => ({ lang: site.locales[locale].lang, url: new URL(p, site.url).href }));
+    return entries.map(([locale, p]) => ({
+      lang: site.locales[locale].lang,
+      url: new URL(p, site.url).href,
+    }));
   };
 }

@@ -2,7 +2,7 @@
  * Queries over articles that need no Astro: ordering, related pieces, topic
  * hubs and "not yet in your language" lists. Pages pass in plain objects.
  */
-import type { Locale } from '../site.config';
+import type { Locale } from '~/site.config';
 
 export interface ArticleLike {
   locale: Locale;
@@ -13,7 +13,9 @@ export interface ArticleLike {
 
 /** Newest first; ties keep a stable order by name. */
 export function newestFirst<T extends ArticleLike>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => b.date.getTime() - a.date.getTime() || a.name.localeCompare(b.name));
+  return [...items].sort(
+    (a, b) => b.date.getTime() - a.date.getTime() || a.name.localeCompare(b.name),
+  );
 }
 
 /** What related articles are found for: an article (which is then never its own relative) or a keynote. */
@@ -28,7 +30,11 @@ export interface RelatedTo {
  * Articles in the same locale that share the most topics with `subject`,
  * newer ones first among equals; never the subject itself.
  */
-export function relatedArticles<T extends ArticleLike>(subject: RelatedTo, candidates: readonly T[], limit = 3): T[] {
+export function relatedArticles<T extends ArticleLike>(
+  subject: RelatedTo,
+  candidates: readonly T[],
+  limit = 3,
+): T[] {
   const topics = new Set(subject.topics);
   return candidates
     .filter((other) => other.locale === subject.locale && other.name !== subject.name)

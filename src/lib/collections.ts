@@ -3,11 +3,16 @@
  * slug and URL resolved once. The only module here that talks to astro:content.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { localeKeys, site, type Locale } from '../site.config';
+import { localeKeys, site, type Locale } from '~/site.config';
 import { parseContentPath } from './content-paths';
 import { newestFirst } from './articles';
 import type { KeynoteFormat, QuizQuestion } from './schemas';
-import { groupTranslations, translationPaths, type LocalePaths, type Translatable } from './translations';
+import {
+  groupTranslations,
+  translationPaths,
+  type LocalePaths,
+  type Translatable,
+} from './translations';
 import { entryPath, type CollectionKind } from './urls';
 
 /** What every published piece (article, quiz, keynote) has once its file path is resolved. */
@@ -122,7 +127,9 @@ export function loadQuizzes(): Promise<Quiz[]> {
 }
 
 /** Paths of all translations of each piece, keyed by id. */
-export function translationsById<T extends Translatable & { id: string }>(items: readonly T[]): Map<string, LocalePaths> {
+export function translationsById<T extends Translatable & { id: string }>(
+  items: readonly T[],
+): Map<string, LocalePaths> {
   const groups = groupTranslations(items);
   return new Map(items.map((item) => [item.id, translationPaths(item, groups)]));
 }

@@ -12,11 +12,20 @@ import path from 'node:path';
 import { mdxToJs } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { localeKeys, isLocale, type Locale } from '../site.config';
+import { localeKeys, isLocale, type Locale } from '~/site.config';
 import { SEGMENT_PATTERN } from './content-paths';
 import { isPlaceholder, PLACEHOLDER, placeholderFields, placeholderLines } from './placeholders';
 import { splitFrontmatter } from './frontmatter';
-import { answerKeySchema, articleSchema, keynoteSchema, formatIssues, quizSchema, topicsFileSchema, type ArticleData, type QuizData } from './schemas';
+import {
+  answerKeySchema,
+  articleSchema,
+  keynoteSchema,
+  formatIssues,
+  quizSchema,
+  topicsFileSchema,
+  type ArticleData,
+  type QuizData,
+} from './schemas';
 import type { CollectionKind } from './urls';
 
 export interface CheckedEntry<T = unknown> {
@@ -56,7 +65,9 @@ const COLLECTIONS: CollectionSpec[] = [
 /** Shows paths relative to the working directory when they are inside it (as authors see them). */
 export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
-  return (relative.startsWith('..') || path.isAbsolute(relative) ? file : relative).split(path.sep).join('/');
+  return (relative.startsWith('..') || path.isAbsolute(relative) ? file : relative)
+    .split(path.sep)
+    .join('/');
 }
 
 /**
@@ -112,28 +123,36 @@ function readTopics(contentDir: string, errors: string[]): Record<string, Record
   const result = topicsFileSchema.safeParse(raw ?? {});
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const where = issue.path.length ? `topic "${String(issue.path[0])}"${issue.path[1] ? ` label "${String(issue.path[1])}"` : ''}: ` : '';
+      const where = issue.path.length
+        ? `topic "${String(issue.path[0])}"${issue.path[1] ? ` label "${String(issue.path[1])}"` : ''}: `
+        : '';
       errors.push(`${shown}: ${where}${issue.message}`);
     }
     return {};
   }
   for (const [id, labels] of Object.entries(result.data)) {
     for (const locale of localeKeys) {
-      if (!labels[locale]) errors.push(`${shown}: topic "${id}" has no label for locale "${locale}"`);
+      if (!labels[locale])
+        errors.push(`${shown}: topic "${id}" has no label for locale "${locale}"`);
     }
   }
   return result.data;
 }
 
 /** Every `.mdx` file of a collection, with problems for files that are in the wrong place. */
-function listFiles(dir: string, errors: string[]): { file: string; locale: Locale; name: string }[] {
+function listFiles(
+  dir: string,
+  errors: string[],
+): { file: string; locale: Locale; name: string }[] {
   if (!existsSync(dir)) return [];
   const found: { file: string; locale: Locale; name: string }[] = [];
   for (const entry of readdirSync(dir).sort()) {
     if (entry.startsWith('.')) continue;
     const full = path.join(dir, entry);
     if (!statSync(full).isDirectory()) {
-      errors.push(`${displayPath(full)}: must be inside a locale folder (${localeKeys.join(', ')})`);
+      errors.push(
+        `${displayPath(full)}: must be inside a locale folder (${localeKeys.join(', ')})`,
+      );
       continue;
     }
     for (const child of readdirSync(full, { recursive: true, encoding: 'utf8' }).sort()) {
@@ -141,7 +160,9 @@ function listFiles(dir: string, errors: string[]): { file: string; locale: Local
       if (path.basename(child).startsWith('.') || statSync(file).isDirectory()) continue;
       const shown = displayPath(file);
       if (!isLocale(entry)) {
-        errors.push(`${shown}: locale folder "${entry}" is not configured (configured: ${localeKeys.join(', ')}; see "Adding a locale" in README.md)`);
+        errors.push(
+          `${shown}: locale folder "${entry}" is not configured (configured: ${localeKeys.join(', ')}; see "Adding a locale" in README.md)`,
+        );
       } else if (!child.endsWith('.mdx')) {
         errors.push(`${shown}: only .mdx files belong here`);
       } else if (child.includes(path.sep) || child.includes('/')) {
@@ -149,7 +170,9 @@ function listFiles(dir: string, errors: string[]): { file: string; locale: Local
       } else {
         const name = child.slice(0, -'.mdx'.length);
         if (!SEGMENT_PATTERN.test(name)) {
-          errors.push(`${shown}: file name "${name}" must be lowercase letters a–z, digits and single hyphens`);
+          errors.push(
+            `${shown}: file name "${name}" must be lowercase letters a–z, digits and single hyphens`,
+          );
         } else {
           found.push({ file, locale: entry, name });
         }
@@ -179,10 +202,18 @@ export function checkContent(contentDir: string): ContentReport {
         fail(split.problem);
         continue;
       }
-      const unfilled = [...placeholderFields(split.data), ...placeholderLines(split.body).map((line) => `line ${line + split.bodyStartLine - 1}`)];
+      const unfilled = [
+        ...placeholderFields(split.data),
+        ...placeholderLines(split.body).map((line) => `line ${line + split.bodyStartLine - 1}`),
+      ];
       if (unfilled.length) {
-        const shownFields = unfilled.length > 8 ? `${unfilled.slice(0, 8).join(', ')} and ${unfilled.length - 8} more` : unfilled.join(', ');
-        fail(`still has ${unfilled.length} placeholder${unfilled.length === 1 ? '' : 's'} ("${PLACEHOLDER} …") to replace: ${shownFields}`);
+        const shownFields =
+          unfilled.length > 8
+            ? `${unfilled.slice(0, 8).join(', ')} and ${unfilled.length - 8} more`
+            : unfilled.join(', ');
+        fail(
+          `still has ${unfilled.length} placeholder${unfilled.length === 1 ? '' : 's'} ("${PLACEHOLDER} …") to replace: ${shownFields}`,
+        );
       }
       const result = spec.schema.safeParse(split.data);
       if (!result.success) {
@@ -191,7 +222,12 @@ export function checkContent(contentDir: string): ContentReport {
       const data = result.success ? (result.data as Record<string, unknown>) : undefined;
       const listedTopics = Array.isArray(split.data.topics) ? split.data.topics : [];
       for (const topic of listedTopics) {
-        if (typeof topic === 'string' && topicIds.size > 0 && !topicIds.has(topic) && !isPlaceholder(topic)) {
+        if (
+          typeof topic === 'string' &&
+          topicIds.size > 0 &&
+          !topicIds.has(topic) &&
+          !isPlaceholder(topic)
+        ) {
           fail(`topics: unknown topic id "${topic}" (known ids are in content/topics.yaml)`);
         }
       }
@@ -200,7 +236,8 @@ export function checkContent(contentDir: string): ContentReport {
 
       const slug = typeof split.data.slug === 'string' ? split.data.slug : name;
       const owner = slugOwners.get(`${locale}/${slug}`);
-      if (owner) fail(`slug "${slug}" is already used by ${owner} (each ${locale} page needs its own URL)`);
+      if (owner)
+        fail(`slug "${slug}" is already used by ${owner} (each ${locale} page needs its own URL)`);
       else slugOwners.set(`${locale}/${slug}`, shown);
 
       if (data) {
@@ -220,29 +257,44 @@ function checkQuizTranslations(quizzes: CheckedEntry<QuizData>[], errors: string
   const byName = new Map<string, CheckedEntry<QuizData>[]>();
   for (const quiz of quizzes) byName.set(quiz.name, [...(byName.get(quiz.name) ?? []), quiz]);
   for (const versions of byName.values()) {
-    const [reference, ...others] = [...versions].sort((a, b) => localeKeys.indexOf(a.locale) - localeKeys.indexOf(b.locale));
+    const [reference, ...others] = [...versions].sort(
+      (a, b) => localeKeys.indexOf(a.locale) - localeKeys.indexOf(b.locale),
+    );
     for (const other of others) {
       const ref = reference!.data.questions;
       const own = other.data.questions;
       if (own.length !== ref.length) {
-        errors.push(`${other.file}: has ${own.length} questions but ${reference!.file} has ${ref.length}; translations must ask the same questions`);
+        errors.push(
+          `${other.file}: has ${own.length} questions but ${reference!.file} has ${ref.length}; translations must ask the same questions`,
+        );
         continue;
       }
       own.forEach((question, i) => {
         const mine = Object.keys(question.options).join(', ');
         const theirs = Object.keys(ref[i]!.options).join(', ');
-        if (mine !== theirs) errors.push(`${other.file}: question ${i + 1} has options ${mine} but ${reference!.file} has ${theirs}`);
+        if (mine !== theirs)
+          errors.push(
+            `${other.file}: question ${i + 1} has options ${mine} but ${reference!.file} has ${theirs}`,
+          );
       });
     }
   }
 }
 
 /** Each quiz name needs `quiz-answers/<name>.yaml` with exactly one valid letter per question. */
-function readAnswerKeys(contentDir: string, quizzes: CheckedEntry<QuizData>[], errors: string[]): AnswerKeys {
+function readAnswerKeys(
+  contentDir: string,
+  quizzes: CheckedEntry<QuizData>[],
+  errors: string[],
+): AnswerKeys {
   const dir = path.join(contentDir, 'quiz-answers');
   const keys: AnswerKeys = {};
   const names = new Set(quizzes.map((q) => q.name));
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => !f.startsWith('.')).sort() : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => !f.startsWith('.'))
+        .sort()
+    : [];
   for (const fileName of files) {
     const file = path.join(dir, fileName);
     const shown = displayPath(file);
@@ -274,7 +326,9 @@ function readAnswerKeys(contentDir: string, quizzes: CheckedEntry<QuizData>[], e
     for (const [number, letter] of Object.entries(parsed.data)) {
       const n = Number(number);
       if (!Number.isInteger(n) || n < 1 || n > questions.length) {
-        errors.push(`${shown}: answer for question ${number}, but ${quiz.file} has ${questions.length} questions`);
+        errors.push(
+          `${shown}: answer for question ${number}, but ${quiz.file} has ${questions.length} questions`,
+        );
         continue;
       }
       const options = Object.keys(questions[n - 1]!.options);
@@ -284,23 +338,30 @@ function readAnswerKeys(contentDir: string, quizzes: CheckedEntry<QuizData>[], e
       }
       const normalized = String(letter).trim().toLowerCase();
       if (!options.includes(normalized)) {
-        errors.push(`${shown}: question ${n} answer "${letter}" is not one of its options (${options.join(', ')})`);
+        errors.push(
+          `${shown}: question ${n} answer "${letter}" is not one of its options (${options.join(', ')})`,
+        );
         continue;
       }
       key[n] = normalized;
     }
     if (unfilled.length) {
-      errors.push(`${shown}: ${unfilled.length === 1 ? `the answer to question ${unfilled[0]} is` : `the answers to questions ${unfilled.join(', ')} are`} still "${PLACEHOLDER}": write the correct letter`);
+      errors.push(
+        `${shown}: ${unfilled.length === 1 ? `the answer to question ${unfilled[0]} is` : `the answers to questions ${unfilled.join(', ')} are`} still "${PLACEHOLDER}": write the correct letter`,
+      );
     }
     for (let n = 1; n <= questions.length; n++) {
-      if (!(n in key) && !(String(n) in parsed.data)) errors.push(`${shown}: question ${n} has no answer`);
+      if (!(n in key) && !(String(n) in parsed.data))
+        errors.push(`${shown}: question ${n} has no answer`);
     }
     keys[name] = key;
   }
   for (const name of names) {
     if (!files.some((f) => f.replace(/\.ya?ml$/, '') === name)) {
       const file = quizzes.find((q) => q.name === name)!.file;
-      errors.push(`${displayPath(path.join(dir, `${name}.yaml`))}: answer key is missing for ${file}`);
+      errors.push(
+        `${displayPath(path.join(dir, `${name}.yaml`))}: answer key is missing for ${file}`,
+      );
     }
   }
   return keys;

@@ -4,7 +4,7 @@
  * `first-contact`. Astro's glob loader would otherwise use a frontmatter
  * `slug:` as the id and lose the locale folder, so ids are built from the path.
  */
-import { isLocale, type Locale } from '../site.config';
+import { isLocale, type Locale } from '~/site.config';
 
 export interface ContentPath {
   locale: Locale;
@@ -20,7 +20,10 @@ export const SEGMENT_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * @example parseContentPath('de/first-contact.mdx') // { locale: 'de', name: 'first-contact' }
  */
 export function parseContentPath(relative: string): ContentPath {
-  const parts = relative.replace(/\\/g, '/').replace(/\.mdx$/, '').split('/');
+  const parts = relative
+    .replace(/\\/g, '/')
+    .replace(/\.mdx$/, '')
+    .split('/');
   const [locale, name] = parts;
   if (parts.length !== 2 || !locale || !name || !isLocale(locale)) {
     throw new Error(`"${relative}" is not of the form <locale>/<name>`);

@@ -10,7 +10,9 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @example parseIsoDay('2024-02-29') // { ok: true, date: 2024-02-29T00:00:00Z }
  * @example parseIsoDay('2024-02-31') // { ok: false, reason: 'is not a real date' }
  */
-export function parseIsoDay(text: string): { ok: true; date: Date } | { ok: false; reason: string } {
+export function parseIsoDay(
+  text: string,
+): { ok: true; date: Date } | { ok: false; reason: string } {
   const match = ISO_DAY.exec(text);
   if (!match) return { ok: false, reason: 'is not written as YYYY-MM-DD' };
   const [, y, m, d] = match.map(Number) as [number, number, number, number];

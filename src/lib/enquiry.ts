@@ -26,8 +26,10 @@ export function oneLine(value: string): string {
 export function checkEnquiry(fields: readonly EnquiryField[], today: string): EnquiryProblem[] {
   const problems: EnquiryProblem[] = [];
   for (const field of fields) {
-    if (field.required && !field.value.trim()) problems.push({ name: field.name, problem: 'required' });
-    else if (field.name === 'date' && field.value && field.value < today) problems.push({ name: field.name, problem: 'past' });
+    if (field.required && !field.value.trim())
+      problems.push({ name: field.name, problem: 'required' });
+    else if (field.name === 'date' && field.value && field.value < today)
+      problems.push({ name: field.name, problem: 'past' });
   }
   return problems;
 }
@@ -38,7 +40,12 @@ export interface EnquiryText {
   messageLabel: string;
 }
 
-export function enquiryBody(text: EnquiryText, keynotes: readonly string[], fields: readonly EnquiryField[], message: string): string {
+export function enquiryBody(
+  text: EnquiryText,
+  keynotes: readonly string[],
+  fields: readonly EnquiryField[],
+  message: string,
+): string {
   const lines = [`${text.keynotesLabel}:`, ...keynotes.map((k) => `- ${oneLine(k)}`), ''];
   for (const field of fields) lines.push(`${field.label}: ${oneLine(field.value)}`);
   const body = message.replace(/\r\n|\r/g, '\n').trim();
@@ -47,10 +54,29 @@ export function enquiryBody(text: EnquiryText, keynotes: readonly string[], fiel
 }
 
 /** The mailto URL; a long free message is shortened so the link stays within what mail programs accept. */
-export function enquiryMailto(to: string, text: EnquiryText, keynotes: readonly string[], fields: readonly EnquiryField[], message: string): string {
-  const full = buildMailto({ to, subject: oneLine(text.subject), body: enquiryBody(text, keynotes, fields, message) });
+export function enquiryMailto(
+  to: string,
+  text: EnquiryText,
+  keynotes: readonly string[],
+  fields: readonly EnquiryField[],
+  message: string,
+): string {
+  const full = buildMailto({
+    to,
+    subject: oneLine(text.subject),
+    body: enquiryBody(text, keynotes, fields, message),
+  });
   if (full.length <= MAILTO_MAX_LENGTH) return full;
-  const without = buildMailto({ to, subject: oneLine(text.subject), body: enquiryBody(text, keynotes, fields, '') });
-  const room = MAILTO_MAX_LENGTH - without.length - encodeMailtoPart(`\n\n${text.messageLabel}:\n`).length;
-  return buildMailto({ to, subject: oneLine(text.subject), body: enquiryBody(text, keynotes, fields, truncateForMailto(message, Math.max(0, room))) });
+  const without = buildMailto({
+    to,
+    subject: oneLine(text.subject),
+    body: enquiryBody(text, keynotes, fields, ''),
+  });
+  const room =
+    MAILTO_MAX_LENGTH - without.length - encodeMailtoPart(`\n\n${text.messageLabel}:\n`).length;
+  return buildMailto({
+    to,
+    subject: oneLine(text.subject),
+    body: enquiryBody(text, keynotes, fields, truncateForMailto(message, Math.max(0, room))),
+  });
 }

@@ -13,10 +13,15 @@ const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
 
 export function splitFrontmatter(source: string): FrontmatterResult {
   const open = OPENING.exec(source);
-  if (!open) return { ok: false, problem: 'frontmatter is missing: the file must start with a line "---"' };
+  if (!open)
+    return { ok: false, problem: 'frontmatter is missing: the file must start with a line "---"' };
   const rest = source.slice(open[0].length);
   const close = /^---[ \t]*$/m.exec(rest);
-  if (!close) return { ok: false, problem: 'frontmatter is not closed: add a line "---" after the last field' };
+  if (!close)
+    return {
+      ok: false,
+      problem: 'frontmatter is not closed: add a line "---" after the last field',
+    };
   const yamlText = rest.slice(0, close.index);
   const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {

@@ -4,14 +4,16 @@
  * translator per locale.
  */
 import i18next, { type TFunction } from 'i18next';
-import { defaultLocale, localeKeys, site, type Locale } from '../site.config';
-import { dictionaries, type UIKey } from '../i18n/dictionaries';
+import { defaultLocale, localeKeys, site, type Locale } from '~/site.config';
+import { dictionaries, type UIKey } from '~/i18n/dictionaries';
 
 export type Translate = (key: UIKey, options?: Record<string, unknown>) => string;
 
 const instance = i18next.createInstance();
 void instance.init({
-  resources: Object.fromEntries(localeKeys.map((locale) => [locale, { translation: dictionaries[locale] }])),
+  resources: Object.fromEntries(
+    localeKeys.map((locale) => [locale, { translation: dictionaries[locale] }]),
+  ),
   lng: defaultLocale,
   fallbackLng: defaultLocale,
   supportedLngs: localeKeys,

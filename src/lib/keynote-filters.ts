@@ -23,7 +23,10 @@ export const DURATION_BANDS = [
 export type DurationBand = (typeof DURATION_BANDS)[number]['id'];
 
 export function durationBand(minutes: number): DurationBand {
-  return DURATION_BANDS.find((band) => minutes >= ('min' in band ? band.min : 0) && minutes <= ('max' in band ? band.max : Infinity))!.id;
+  return DURATION_BANDS.find(
+    (band) =>
+      minutes >= ('min' in band ? band.min : 0) && minutes <= ('max' in band ? band.max : Infinity),
+  )!.id;
 }
 
 export interface KeynoteFilter {
@@ -48,7 +51,9 @@ export function matchesFilter(keynote: KeynoteFacts, filter: KeynoteFilter): boo
 /** @example readFilter('?format=workshop&x=1') // { topic: '', format: 'workshop', duration: '', language: '' } */
 export function readFilter(search: string): KeynoteFilter {
   const params = new URLSearchParams(search);
-  return Object.fromEntries(KEYS.map((key) => [key, params.get(key) ?? ''])) as unknown as KeynoteFilter;
+  return Object.fromEntries(
+    KEYS.map((key) => [key, params.get(key) ?? '']),
+  ) as unknown as KeynoteFilter;
 }
 
 export function writeFilter(filter: KeynoteFilter): string {
@@ -59,12 +64,21 @@ export function writeFilter(filter: KeynoteFilter): string {
 }
 
 /** Featured keynotes first, then by title in the reader's language. */
-export function featuredFirst<T extends Pick<KeynoteFacts, 'featured' | 'title'>>(items: readonly T[], lang: string): T[] {
-  return [...items].sort((a, b) => Number(b.featured) - Number(a.featured) || a.title.localeCompare(b.title, lang));
+export function featuredFirst<T extends Pick<KeynoteFacts, 'featured' | 'title'>>(
+  items: readonly T[],
+  lang: string,
+): T[] {
+  return [...items].sort(
+    (a, b) => Number(b.featured) - Number(a.featured) || a.title.localeCompare(b.title, lang),
+  );
 }
 
 /** "45 min", "3 h" (whole hours from two hours on), in the reader's language. */
 export function formatDuration(minutes: number, lang: string): string {
   const hours = minutes >= 120 && minutes % 60 === 0;
-  return new Intl.NumberFormat(lang, { style: 'unit', unit: hours ? 'hour' : 'minute', unitDisplay: 'short' }).format(hours ? minutes / 60 : minutes);
+  return new Intl.NumberFormat(lang, {
+    style: 'unit',
+    unit: hours ? 'hour' : 'minute',
+    unitDisplay: 'short',
+  }).format(hours ? minutes / 60 : minutes);
 }

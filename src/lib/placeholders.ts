@@ -14,9 +14,14 @@ export function isPlaceholder(value: unknown): boolean {
 /** Dotted paths of every frontmatter value still holding a placeholder, e.g. `questions.3.options.b`. */
 export function placeholderFields(data: unknown, at = ''): string[] {
   if (isPlaceholder(data)) return [at];
-  if (Array.isArray(data)) return data.flatMap((item, i) => placeholderFields(item, at ? `${at}.${i + 1}` : String(i + 1)));
+  if (Array.isArray(data))
+    return data.flatMap((item, i) =>
+      placeholderFields(item, at ? `${at}.${i + 1}` : String(i + 1)),
+    );
   if (data && typeof data === 'object') {
-    return Object.entries(data).flatMap(([key, value]) => placeholderFields(value, at ? `${at}.${key}` : key));
+    return Object.entries(data).flatMap(([key, value]) =>
+      placeholderFields(value, at ? `${at}.${key}` : key),
+    );
   }
   return [];
 }

@@ -6,7 +6,7 @@
  * as unreadable and never guessed. Pure: the CLI (scripts/grade-quiz.ts)
  * reads the files and prints.
  */
-import type { Locale } from '../site.config';
+import type { Locale } from '~/site.config';
 import type { Translate } from './i18n';
 
 export interface GradingQuiz {
@@ -38,13 +38,19 @@ const PREFIX = String.raw`(?:q(?:uestion)?|frage|nr\.?|no\.?|问题|第)?\s*`;
 const NUMBER = String.raw`(\d{1,2})\s*(?:题)?`;
 const SEPARATOR = String.raw`\s*(?:[.):、\-–—]\s*)?`;
 /** One answer: number, optional separator, one letter (or - / ? for "no answer") not followed by another letter or digit. */
-const TOKEN = new RegExp(String.raw`(?<![\p{L}\d])${PREFIX}${NUMBER}${SEPARATOR}([a-z]|-|\?)(?![\p{L}\d])`, 'giu');
+const TOKEN = new RegExp(
+  String.raw`(?<![\p{L}\d])${PREFIX}${NUMBER}${SEPARATOR}([a-z]|-|\?)(?![\p{L}\d])`,
+  'giu',
+);
 /** A line that starts with a question number: whatever follows it is that question's answer. */
 const NUMBERED = new RegExp(String.raw`^${PREFIX}${NUMBER}\s*[.):、\-–—]\s*(.*)$`, 'iu');
 
 /** Full-width letters and digits become ASCII (NFKC); bullets and list dashes at the start are dropped. */
 function normalise(line: string): string {
-  return line.normalize('NFKC').replace(/^\s*[•*·]\s*/, '').trim();
+  return line
+    .normalize('NFKC')
+    .replace(/^\s*[•*·]\s*/, '')
+    .trim();
 }
 
 interface Candidate {
@@ -57,13 +63,18 @@ function candidatesOf(line: string): Candidate[] | { unreadable: Unreadable } | 
   const tokens = [...line.matchAll(TOKEN)];
   const rest = line.replace(TOKEN, '');
   if (tokens.length > 0 && /^[\s,;.|/]*$/u.test(rest)) {
-    return tokens.map((m) => ({ question: Number(m[1]), value: m[2]!.toLowerCase(), text: m[0].trim() }));
+    return tokens.map((m) => ({
+      question: Number(m[1]),
+      value: m[2]!.toLowerCase(),
+      text: m[0].trim(),
+    }));
   }
   const numbered = NUMBERED.exec(line);
   if (!numbered) return undefined;
   const question = Number(numbered[1]);
   const answer = numbered[2]!.trim();
-  if (answer === '' || answer === '-' || answer === '?') return [{ question, value: '-', text: line }];
+  if (answer === '' || answer === '-' || answer === '?')
+    return [{ question, value: '-', text: line }];
   const first = /^([a-z])(?![\p{L}\d])(.*)$/iu.exec(answer);
   if (!first) return undefined; // "12.3.2025", "3 questions were hard": not an answer line
   if (/(?:^|[\s,/&+]|\bor\b|\boder\b|或)\s*[a-z](?![\p{L}\d])/iu.test(first[2]!)) {
@@ -99,7 +110,10 @@ export function parseReply(text: string, quiz: GradingQuiz): ParsedReply {
     }
     for (const candidate of found) {
       if (candidate.question < 1 || candidate.question > total) {
-        unreadable.push({ text: candidate.text, reason: `there is no question ${candidate.question} (the quiz has ${total})` });
+        unreadable.push({
+          text: candidate.text,
+          reason: `there is no question ${candidate.question} (the quiz has ${total})`,
+        });
         continue;
       }
       seen.set(candidate.question, [...(seen.get(candidate.question) ?? []), candidate]);
@@ -112,8 +126,18 @@ export function parseReply(text: string, quiz: GradingQuiz): ParsedReply {
     const letters = [...new Set(given.map((g) => g.value).filter((v) => v !== '-' && v !== '?'))];
     const options = quiz.options[question - 1]!;
     if (letters.length === 0) blank.add(question);
-    else if (letters.length > 1) unreadable.push({ question, text: given.map((g) => g.text).join(' / '), reason: `answered twice (${letters.join(' and ')})` });
-    else if (!options.includes(letters[0]!)) unreadable.push({ question, text: given[0]!.text, reason: `"${letters[0]}" is not one of its options (${options.join(', ')})` });
+    else if (letters.length > 1)
+      unreadable.push({
+        question,
+        text: given.map((g) => g.text).join(' / '),
+        reason: `answered twice (${letters.join(' and ')})`,
+      });
+    else if (!options.includes(letters[0]!))
+      unreadable.push({
+        question,
+        text: given[0]!.text,
+        reason: `"${letters[0]}" is not one of its options (${options.join(', ')})`,
+      });
     else answers.set(question, letters[0]!);
   }
   return { answers, blank, unreadable, name };
@@ -138,12 +162,22 @@ export function grade(quiz: GradingQuiz, key: AnswerKey, reply: ParsedReply): Gr
     const question = i + 1;
     const correct = key[question]!;
     const problem = reply.unreadable.find((u) => u.question === question);
-    if (problem) return { question, correct, status: 'unreadable', note: `${problem.reason}: "${problem.text}"` };
+    if (problem)
+      return {
+        question,
+        correct,
+        status: 'unreadable',
+        note: `${problem.reason}: "${problem.text}"`,
+      };
     const given = reply.answers.get(question);
     if (!given) return { question, correct, status: 'unanswered' };
     return { question, given, correct, status: given === correct ? 'right' : 'wrong' };
   });
-  return { score: results.filter((r) => r.status === 'right').length, total: results.length, results };
+  return {
+    score: results.filter((r) => r.status === 'right').length,
+    total: results.length,
+    results,
+  };
 }
 
 /**
@@ -151,33 +185,74 @@ export function grade(quiz: GradingQuiz, key: AnswerKey, reply: ParsedReply): Gr
  * otherwise the first available locale (the default one).
  */
 export function detectReplyLocale(text: string, available: readonly Locale[]): Locale {
-  const own = text.split(/\r?\n/).filter((l) => !/^\s*>/.test(l)).join('\n');
+  const own = text
+    .split(/\r?\n/)
+    .filter((l) => !/^\s*>/.test(l))
+    .join('\n');
   if (available.includes('zh' as Locale) && /\p{Script=Han}/u.test(own)) return 'zh' as Locale;
-  if (available.includes('de' as Locale) && /\b(hallo|guten tag|grüße|gruesse|grüßen|viele|liebe[rn]?|antworten|frage|freundlichen|vielen dank)\b|[äöüß]/iu.test(own)) {
+  if (
+    available.includes('de' as Locale) &&
+    /\b(hallo|guten tag|grüße|gruesse|grüßen|viele|liebe[rn]?|antworten|frage|freundlichen|vielen dank)\b|[äöüß]/iu.test(
+      own,
+    )
+  ) {
     return 'de' as Locale;
   }
   return available[0]!;
 }
 
 /** Author's view: one line per question and the score line `score: X/N`. */
-export function formatReport(quiz: GradingQuiz, locale: Locale, graded: Grade, reply: ParsedReply): string {
-  const lines = [`Quiz: ${quiz.name} — "${quiz.title}" (reply language: ${locale})`, `score: ${graded.score}/${graded.total}`, ''];
+export function formatReport(
+  quiz: GradingQuiz,
+  locale: Locale,
+  graded: Grade,
+  reply: ParsedReply,
+): string {
+  const lines = [
+    `Quiz: ${quiz.name} — "${quiz.title}" (reply language: ${locale})`,
+    `score: ${graded.score}/${graded.total}`,
+    '',
+  ];
   for (const r of graded.results) {
     const given = (r.given ?? (r.status === 'unreadable' ? '?' : '-')).padEnd(2);
     const detail =
-      r.status === 'right' ? 'right' : r.status === 'wrong' ? `wrong (correct: ${r.correct})` : r.status === 'unanswered' ? `unanswered (correct: ${r.correct})` : `unreadable, ${r.note} (correct: ${r.correct})`;
+      r.status === 'right'
+        ? 'right'
+        : r.status === 'wrong'
+          ? `wrong (correct: ${r.correct})`
+          : r.status === 'unanswered'
+            ? `unanswered (correct: ${r.correct})`
+            : `unreadable, ${r.note} (correct: ${r.correct})`;
     lines.push(`${String(r.question).padStart(3)}. ${given} ${detail}`);
   }
   const stray = reply.unreadable.filter((u) => u.question === undefined);
-  if (stray.length) lines.push('', 'Not read as answers:', ...stray.map((u) => `  "${u.text}": ${u.reason}`));
+  if (stray.length)
+    lines.push('', 'Not read as answers:', ...stray.map((u) => `  "${u.text}": ${u.reason}`));
   return lines.join('\n');
 }
 
 /** A reply the author can send as it is, in the quiz's language. */
-export function replyDraft(t: Translate, quiz: GradingQuiz, graded: Grade, author: string, name?: string): string {
-  const lines = [name ? t('grader.greeting', { name }) : t('grader.greetingNoName'), '', t('grader.thanks', { title: quiz.title }), t('grader.score', { score: graded.score, total: graded.total }), ''];
+export function replyDraft(
+  t: Translate,
+  quiz: GradingQuiz,
+  graded: Grade,
+  author: string,
+  name?: string,
+): string {
+  const lines = [
+    name ? t('grader.greeting', { name }) : t('grader.greetingNoName'),
+    '',
+    t('grader.thanks', { title: quiz.title }),
+    t('grader.score', { score: graded.score, total: graded.total }),
+    '',
+  ];
   for (const r of graded.results) {
-    const key = { right: 'grader.right', wrong: 'grader.wrong', unanswered: 'grader.unanswered', unreadable: 'grader.unreadable' }[r.status] as 'grader.right';
+    const key = {
+      right: 'grader.right',
+      wrong: 'grader.wrong',
+      unanswered: 'grader.unanswered',
+      unreadable: 'grader.unreadable',
+    }[r.status] as 'grader.right';
     lines.push(t(key, { n: r.question, given: r.given ?? '', correct: r.correct }));
   }
   lines.push('', t('grader.closing'), '', t('grader.signoff'), author);

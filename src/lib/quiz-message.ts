@@ -31,7 +31,11 @@ export function cleanName(name: string): string {
   return name.replace(/\s+/g, ' ').trim();
 }
 
-export function quizMessageBody(text: QuizMessageText, answers: readonly (string | undefined)[], name = ''): string {
+export function quizMessageBody(
+  text: QuizMessageText,
+  answers: readonly (string | undefined)[],
+  name = '',
+): string {
   const clean = cleanName(name);
   const lines = [text.heading];
   if (clean) lines.push(text.nameLine.replace('{name}', clean));
@@ -42,11 +46,25 @@ export function quizMessageBody(text: QuizMessageText, answers: readonly (string
  * The complete mailto URL, within {@link MAILTO_MAX_LENGTH}: a very long name is
  * shortened rather than letting mail programs cut the answers off.
  */
-export function quizMailto(to: string, text: QuizMessageText, answers: readonly (string | undefined)[], name = ''): string {
+export function quizMailto(
+  to: string,
+  text: QuizMessageText,
+  answers: readonly (string | undefined)[],
+  name = '',
+): string {
   let clean = cleanName(name);
-  if (Array.from(clean).length > MAX_NAME_LENGTH) clean = Array.from(clean).slice(0, MAX_NAME_LENGTH).join('') + '…';
-  const withoutName = buildMailto({ to, subject: text.subject, body: quizMessageBody(text, answers) });
-  const room = MAILTO_MAX_LENGTH - withoutName.length - encodeMailtoPart(`${text.nameLine.replace('{name}', '')}\n`).length;
-  if (clean && encodeMailtoPart(clean).length > room) clean = truncateForMailto(clean, Math.max(0, room));
+  if (Array.from(clean).length > MAX_NAME_LENGTH)
+    clean = Array.from(clean).slice(0, MAX_NAME_LENGTH).join('') + '…';
+  const withoutName = buildMailto({
+    to,
+    subject: text.subject,
+    body: quizMessageBody(text, answers),
+  });
+  const room =
+    MAILTO_MAX_LENGTH -
+    withoutName.length -
+    encodeMailtoPart(`${text.nameLine.replace('{name}', '')}\n`).length;
+  if (clean && encodeMailtoPart(clean).length > room)
+    clean = truncateForMailto(clean, Math.max(0, room));
   return buildMailto({ to, subject: text.subject, body: quizMessageBody(text, answers, clean) });
 }

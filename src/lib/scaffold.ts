@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { localeKeys, type Locale } from '../site.config';
+import { localeKeys, type Locale } from '~/site.config';
 import { SEGMENT_PATTERN } from './content-paths';
 import { displayPath } from './content-check';
 import { splitFrontmatter } from './frontmatter';
@@ -46,29 +46,70 @@ function fileText(data: Record<string, unknown>, comments: string[], body: strin
 
 function blank(kind: NewKind, locale: Locale, today: string): Record<string, unknown> {
   const topics = [PLACEHOLDER];
-  if (kind === 'article') return { title: todo('title'), description: todo('one or two sentences for lists, search results and link previews'), date: today, topics };
+  if (kind === 'article')
+    return {
+      title: todo('title'),
+      description: todo('one or two sentences for lists, search results and link previews'),
+      date: today,
+      topics,
+    };
   if (kind === 'keynote') {
-    return { title: todo('title'), summary: todo('two sentences for the catalogue card'), topics, formats: ['keynote'], duration: 45, languages: [locale], featured: false };
+    return {
+      title: todo('title'),
+      summary: todo('two sentences for the catalogue card'),
+      topics,
+      formats: ['keynote'],
+      duration: 45,
+      languages: [locale],
+      featured: false,
+    };
   }
   const questions = Array.from({ length: QUESTIONS }, (_, i) => ({
     prompt: todo(`question ${i + 1}`),
-    options: Object.fromEntries(['a', 'b', 'c', 'd'].map((letter) => [letter, todo(`option ${letter}`)])),
+    options: Object.fromEntries(
+      ['a', 'b', 'c', 'd'].map((letter) => [letter, todo(`option ${letter}`)]),
+    ),
   }));
-  return { title: todo('title'), description: todo('one sentence for the quiz list'), date: today, topics, questions };
+  return {
+    title: todo('title'),
+    description: todo('one sentence for the quiz list'),
+    date: today,
+    topics,
+    questions,
+  };
 }
 
 /** The source's frontmatter with every reader-facing text marked for translation. */
-function translated(kind: NewKind, source: Record<string, unknown>, today: string): Record<string, unknown> {
+function translated(
+  kind: NewKind,
+  source: Record<string, unknown>,
+  today: string,
+): Record<string, unknown> {
   const { slug: _slug, draft: _draft, updated: _updated, ...data } = source;
   if (kind === 'keynote') {
-    return { ...data, title: translate(data.title), summary: translate(data.summary), ...(data.audience ? { audience: translate(data.audience) } : {}) };
+    return {
+      ...data,
+      title: translate(data.title),
+      summary: translate(data.summary),
+      ...(data.audience ? { audience: translate(data.audience) } : {}),
+    };
   }
-  const result: Record<string, unknown> = { ...data, title: translate(data.title), description: translate(data.description), date: today };
+  const result: Record<string, unknown> = {
+    ...data,
+    title: translate(data.title),
+    description: translate(data.description),
+    date: today,
+  };
   if (kind === 'quiz' && Array.isArray(data.questions)) {
     result.questions = (data.questions as Record<string, unknown>[]).map((q) => ({
       prompt: translate(q.prompt),
       ...(Array.isArray(q.statements) ? { statements: q.statements.map(translate) } : {}),
-      options: Object.fromEntries(Object.entries((q.options ?? {}) as Record<string, unknown>).map(([letter, text]) => [letter, translate(text)])),
+      options: Object.fromEntries(
+        Object.entries((q.options ?? {}) as Record<string, unknown>).map(([letter, text]) => [
+          letter,
+          translate(text),
+        ]),
+      ),
     }));
   }
   return result;
@@ -76,11 +117,20 @@ function translated(kind: NewKind, source: Record<string, unknown>, today: strin
 
 export function planNewContent(request: NewContentRequest): NewContentPlan {
   const { kind, name, locale, from, today, contentDir } = request;
-  if (!SEGMENT_PATTERN.test(name)) return { ok: false, problem: `name "${name}" must be lowercase letters a–z, digits and single hyphens (it becomes the file name and the URL)` };
-  if (from === locale) return { ok: false, problem: `--from ${from} is the same language as --locale ${locale}` };
+  if (!SEGMENT_PATTERN.test(name))
+    return {
+      ok: false,
+      problem: `name "${name}" must be lowercase letters a–z, digits and single hyphens (it becomes the file name and the URL)`,
+    };
+  if (from === locale)
+    return { ok: false, problem: `--from ${from} is the same language as --locale ${locale}` };
   const folder = NEW_KINDS[kind];
   const target = path.join(contentDir, folder, locale, `${name}.mdx`);
-  if (existsSync(target)) return { ok: false, problem: `${displayPath(target)} already exists; nothing was written (edit it, or choose another name)` };
+  if (existsSync(target))
+    return {
+      ok: false,
+      problem: `${displayPath(target)} already exists; nothing was written (edit it, or choose another name)`,
+    };
 
   const comments = [`Fill in every ${PLACEHOLDER}: the build names each one that is left.`];
   let data: Record<string, unknown>;
@@ -88,20 +138,37 @@ export function planNewContent(request: NewContentRequest): NewContentPlan {
   if (from) {
     const sourceFile = path.join(contentDir, folder, from, `${name}.mdx`);
     if (!existsSync(sourceFile)) {
-      const others = localeKeys.filter((l) => existsSync(path.join(contentDir, folder, l, `${name}.mdx`)));
-      return { ok: false, problem: `${displayPath(sourceFile)} does not exist${others.length ? ` (${name} exists in: ${others.join(', ')})` : ''}` };
+      const others = localeKeys.filter((l) =>
+        existsSync(path.join(contentDir, folder, l, `${name}.mdx`)),
+      );
+      return {
+        ok: false,
+        problem: `${displayPath(sourceFile)} does not exist${others.length ? ` (${name} exists in: ${others.join(', ')})` : ''}`,
+      };
     }
     const split = splitFrontmatter(readFileSync(sourceFile, 'utf8'));
     if (!split.ok) return { ok: false, problem: `${displayPath(sourceFile)}: ${split.problem}` };
     data = translated(kind, split.data, today);
-    comments.push(`Translated from ${displayPath(sourceFile)}. Optional: "slug: …" gives this language its own URL segment.`);
+    comments.push(
+      `Translated from ${displayPath(sourceFile)}. Optional: "slug: …" gives this language its own URL segment.`,
+    );
     body = `${todo(`translate the text below from ${from}, then delete this line.`)}\n\n${split.body}`;
   } else {
     data = blank(kind, locale, today);
     comments.push('topics: ids from content/topics.yaml, e.g. [operations, leadership].');
-    if (kind === 'keynote') comments.push(`formats: any of ${KEYNOTE_FORMATS.join(', ')}; duration in minutes; languages it can be delivered in.`);
-    if (kind === 'quiz') comments.push('Each question: a prompt, optional statements (shown as I.–IV.), options a–d. Answers go in content/quiz-answers/.');
-    body = todo(kind === 'quiz' ? 'a short introduction shown above the questions.' : 'write the text. Start each section with "## ".');
+    if (kind === 'keynote')
+      comments.push(
+        `formats: any of ${KEYNOTE_FORMATS.join(', ')}; duration in minutes; languages it can be delivered in.`,
+      );
+    if (kind === 'quiz')
+      comments.push(
+        'Each question: a prompt, optional statements (shown as I.–IV.), options a–d. Answers go in content/quiz-answers/.',
+      );
+    body = todo(
+      kind === 'quiz'
+        ? 'a short introduction shown above the questions.'
+        : 'write the text. Start each section with "## ".',
+    );
   }
   const files: PlannedFile[] = [{ file: target, text: fileText(data, comments, body) }];
 
@@ -109,7 +176,10 @@ export function planNewContent(request: NewContentRequest): NewContentPlan {
   if (kind === 'quiz' && !existsSync(key)) {
     const count = Array.isArray(data.questions) ? data.questions.length : QUESTIONS;
     const lines = Array.from({ length: count }, (_, i) => `${i + 1}: ${PLACEHOLDER}`);
-    files.push({ file: key, text: `# The correct letter per question. Never published: only the content check and npm run grade read it.\n${lines.join('\n')}\n` });
+    files.push({
+      file: key,
+      text: `# The correct letter per question. Never published: only the content check and npm run grade read it.\n${lines.join('\n')}\n`,
+    });
   }
   return { ok: true, files };
 }

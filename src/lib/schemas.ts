@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { parseIsoDay, isoDay } from './dates';
 import { SEGMENT_PATTERN } from './content-paths';
-import { isLocale, localeKeys, type Locale } from '../site.config';
+import { isLocale, localeKeys, type Locale } from '~/site.config';
 
 /**
  * Zod 4 has one `error` callback instead of `required_error`/`invalid_type_error`:
@@ -15,7 +15,9 @@ import { isLocale, localeKeys, type Locale } from '../site.config';
  * @example z.string(typeError('title is missing', 'title must be text'))
  */
 export function typeError(missing: string | undefined, wrong: string) {
-  return { error: (issue: { input?: unknown }) => (issue.input === undefined && missing ? missing : wrong) };
+  return {
+    error: (issue: { input?: unknown }) => (issue.input === undefined && missing ? missing : wrong),
+  };
 }
 
 /** A required or optional `YYYY-MM-DD` field that must be a real calendar day. */
@@ -45,10 +47,19 @@ export function textField(field: string) {
 
 export const slugField = z
   .string(typeError(undefined, 'slug must be text'))
-  .regex(SEGMENT_PATTERN, 'slug must be lowercase letters a–z, digits and single hyphens (e.g. "first-contact")');
+  .regex(
+    SEGMENT_PATTERN,
+    'slug must be lowercase letters a–z, digits and single hyphens (e.g. "first-contact")',
+  );
 
 export const topicsField = z
-  .array(z.string(typeError(undefined, 'topics must be a list of topic ids')), typeError('topics is missing (a list of topic ids from content/topics.yaml)', 'topics must be a list of topic ids, e.g. [operations, leadership]'))
+  .array(
+    z.string(typeError(undefined, 'topics must be a list of topic ids')),
+    typeError(
+      'topics is missing (a list of topic ids from content/topics.yaml)',
+      'topics must be a list of topic ids, e.g. [operations, leadership]',
+    ),
+  )
   .min(1, 'topics must name at least one topic id');
 
 export const articleSchema = z
@@ -65,7 +76,11 @@ export const articleSchema = z
   .strict()
   .superRefine((data, ctx) => {
     if (data.updated && data.updated < data.date) {
-      ctx.addIssue({ code: 'custom', path: ['updated'], message: `updated "${isoDay(data.updated)}" is before date "${isoDay(data.date)}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updated'],
+        message: `updated "${isoDay(data.updated)}" is before date "${isoDay(data.date)}"`,
+      });
     }
   });
 
@@ -76,18 +91,43 @@ const OPTION_LETTER = /^[a-z]$/;
 const questionSchema = z
   .object({
     prompt: textField('prompt'),
-    statements: z.array(textField('statement'), typeError(undefined, 'statements must be a list')).min(2, 'statements must list at least two statements').max(10, 'statements can list at most ten statements').optional(),
-    options: z.record(z.string(), textField('option'), typeError('options is missing (a: …, b: …)', 'options must be a list of "letter: text" lines')),
+    statements: z
+      .array(textField('statement'), typeError(undefined, 'statements must be a list'))
+      .min(2, 'statements must list at least two statements')
+      .max(10, 'statements can list at most ten statements')
+      .optional(),
+    options: z.record(
+      z.string(),
+      textField('option'),
+      typeError(
+        'options is missing (a: …, b: …)',
+        'options must be a list of "letter: text" lines',
+      ),
+    ),
   })
   .strict()
   .superRefine((question, ctx) => {
     const letters = Object.keys(question.options);
-    if (letters.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: `has ${letters.length} option${letters.length === 1 ? '' : 's'}, needs at least two` });
+    if (letters.length < 2)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `has ${letters.length} option${letters.length === 1 ? '' : 's'}, needs at least two`,
+      });
     const bad = letters.filter((l) => !OPTION_LETTER.test(l));
-    if (bad.length) ctx.addIssue({ code: 'custom', path: ['options'], message: `option keys must be single lowercase letters, got ${bad.map((b) => `"${b}"`).join(', ')}` });
+    if (bad.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `option keys must be single lowercase letters, got ${bad.map((b) => `"${b}"`).join(', ')}`,
+      });
     const expected = letters.map((_, i) => String.fromCharCode(97 + i));
     if (!bad.length && letters.join() !== expected.join()) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `options must be lettered ${expected.join(', ')} in order, got ${letters.join(', ')}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `options must be lettered ${expected.join(', ')} in order, got ${letters.join(', ')}`,
+      });
     }
   });
 
@@ -116,19 +156,34 @@ export const keynoteSchema = z
     summary: textField('summary'),
     topics: topicsField,
     formats: z
-      .array(z.string(), typeError(`formats is missing (any of ${KEYNOTE_FORMATS.join(', ')})`, 'formats must be a list, e.g. [keynote, workshop]'))
+      .array(
+        z.string(),
+        typeError(
+          `formats is missing (any of ${KEYNOTE_FORMATS.join(', ')})`,
+          'formats must be a list, e.g. [keynote, workshop]',
+        ),
+      )
       .min(1, 'formats must name at least one format')
       .superRefine((formats, ctx) => {
         for (const format of formats) {
           if (!(KEYNOTE_FORMATS as readonly string[]).includes(format)) {
-            ctx.addIssue({ code: 'custom', message: `formats: unknown format "${format}" (use ${KEYNOTE_FORMATS.join(', ')})` });
+            ctx.addIssue({
+              code: 'custom',
+              message: `formats: unknown format "${format}" (use ${KEYNOTE_FORMATS.join(', ')})`,
+            });
           }
         }
       })
       .transform((formats) => formats as KeynoteFormat[]),
     duration: z.unknown().transform((value, ctx): number => {
       if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
-        ctx.addIssue({ code: 'custom', message: value === undefined ? 'duration is missing (minutes, e.g. 45)' : `duration ${JSON.stringify(value)} is not a positive whole number of minutes` });
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            value === undefined
+              ? 'duration is missing (minutes, e.g. 45)'
+              : `duration ${JSON.stringify(value)} is not a positive whole number of minutes`,
+        });
         return z.NEVER;
       }
       return value;
@@ -139,13 +194,22 @@ export const keynoteSchema = z
       .min(1, 'languages must name at least one locale')
       .superRefine((languages, ctx) => {
         for (const language of languages) {
-          if (!isLocale(language)) ctx.addIssue({ code: 'custom', message: `languages: unknown language "${language}" (configured: ${localeKeys.join(', ')})` });
+          if (!isLocale(language))
+            ctx.addIssue({
+              code: 'custom',
+              message: `languages: unknown language "${language}" (configured: ${localeKeys.join(', ')})`,
+            });
         }
       })
       .transform((languages) => languages as Locale[])
       .optional(),
     featured: z.boolean(typeError(undefined, 'featured must be true or false')).default(false),
-    since: z.number(typeError(undefined, 'since must be a year, e.g. 2024')).int('since must be a year, e.g. 2024').min(1980, 'since must be a year, e.g. 2024').max(2100, 'since must be a year, e.g. 2024').optional(),
+    since: z
+      .number(typeError(undefined, 'since must be a year, e.g. 2024'))
+      .int('since must be a year, e.g. 2024')
+      .min(1980, 'since must be a year, e.g. 2024')
+      .max(2100, 'since must be a year, e.g. 2024')
+      .optional(),
     slug: slugField.optional(),
   })
   .strict();
@@ -168,12 +232,17 @@ export const topicsFileSchema = z.record(
 export function formatIssues(issues: z.core.$ZodIssue[]): string[] {
   return issues.flatMap((issue) => {
     const parts = issue.path.map((part, i) =>
-      typeof part === 'number' && issue.path[i - 1] === 'questions' ? `question ${part + 1}` : String(part),
+      typeof part === 'number' && issue.path[i - 1] === 'questions'
+        ? `question ${part + 1}`
+        : String(part),
     );
     const named = parts.filter((part) => part !== 'questions' || parts.length === 1);
     if (issue.code === 'unrecognized_keys') {
       const where = named.length ? `${named.join(' ')}: ` : '';
-      return issue.keys.map((key) => `${where}unknown field "${key}" (check the spelling; see the authoring contract in README.md)`);
+      return issue.keys.map(
+        (key) =>
+          `${where}unknown field "${key}" (check the spelling; see the authoring contract in README.md)`,
+      );
     }
     const last = named.at(-1);
     if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {

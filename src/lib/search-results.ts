@@ -17,12 +17,21 @@ export interface ExcerptPart {
   marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  apos: "'",
+  nbsp: ' ',
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
-      const code = name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      const code =
+        name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
@@ -62,7 +71,12 @@ export interface SearchState {
 
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
-  return { q: params.get('q') ?? '', type: params.get('type') ?? '', topic: params.get('topic') ?? '', all: params.get('all') === '1' };
+  return {
+    q: params.get('q') ?? '',
+    type: params.get('type') ?? '',
+    topic: params.get('topic') ?? '',
+    all: params.get('all') === '1',
+  };
 }
 
 export function writeSearchState(state: SearchState): string {

@@ -2,7 +2,7 @@
  * JSON-LD for search engines and link previews: the author as a Person, each
  * article as an Article with its translations.
  */
-import { site } from '../site.config';
+import { site } from '~/site.config';
 
 export function personJsonLd(bio: string) {
   return {
@@ -41,7 +41,11 @@ export function articleJsonLd(a: ArticleFacts) {
     author: { '@type': 'Person', name: a.author },
     publisher: { '@type': 'Person', name: site.author.name },
     keywords: a.keywords.join(', '),
-    workTranslation: a.translations.map((t) => ({ '@type': 'Article', inLanguage: t.lang, url: t.url })),
+    workTranslation: a.translations.map((t) => ({
+      '@type': 'Article',
+      inLanguage: t.lang,
+      url: t.url,
+    })),
   };
 }
 
@@ -61,7 +65,8 @@ export interface TalkFacts {
 
 /** The speaker as a Person offering talks: one Offer per keynote topic. */
 export function speakerJsonLd(locale: string, talks: readonly TalkFacts[]) {
-  const bio = (site.author.bio as Record<string, string>)[locale] ?? Object.values(site.author.bio)[0]!;
+  const bio =
+    (site.author.bio as Record<string, string>)[locale] ?? Object.values(site.author.bio)[0]!;
   return {
     '@context': 'https://schema.org',
     ...personJsonLd(bio),

@@ -6,7 +6,7 @@
  * `updated`/`date` in the frontmatter, or a newer last change in git.
  * Nothing here is shown to readers.
  */
-import { defaultLocale, localeKeys, type Locale } from '../site.config';
+import { defaultLocale, localeKeys, type Locale } from '~/site.config';
 import { isoDay } from './dates';
 import type { CollectionKind } from './urls';
 
@@ -40,7 +40,11 @@ export type Totals = Record<Locale, { present: number; stale: number; missing: n
 const order = (locale: Locale) => (locale === defaultLocale ? -1 : localeKeys.indexOf(locale));
 
 function originalOf(versions: VersionInput[]): VersionInput {
-  return [...versions].sort((a, b) => (a.written && b.written ? a.written.getTime() - b.written.getTime() : 0) || order(a.locale) - order(b.locale))[0]!;
+  return [...versions].sort(
+    (a, b) =>
+      (a.written && b.written ? a.written.getTime() - b.written.getTime() : 0) ||
+      order(a.locale) - order(b.locale),
+  )[0]!;
 }
 
 function staleness(original: VersionInput, translation: VersionInput): string | undefined {
@@ -53,13 +57,18 @@ function staleness(original: VersionInput, translation: VersionInput): string | 
   return undefined;
 }
 
-export function translationStatus(versions: VersionInput[]): { pieces: PieceStatus[]; totals: Totals } {
+export function translationStatus(versions: VersionInput[]): {
+  pieces: PieceStatus[];
+  totals: Totals;
+} {
   const groups = new Map<string, VersionInput[]>();
   for (const version of versions) {
     const key = `${version.kind}/${version.name}`;
     groups.set(key, [...(groups.get(key) ?? []), version]);
   }
-  const totals = Object.fromEntries(localeKeys.map((l) => [l, { present: 0, stale: 0, missing: 0 }])) as Totals;
+  const totals = Object.fromEntries(
+    localeKeys.map((l) => [l, { present: 0, stale: 0, missing: 0 }]),
+  ) as Totals;
   const pieces = [...groups.values()]
     .map((group): PieceStatus => {
       const original = originalOf(group);
@@ -68,7 +77,12 @@ export function translationStatus(versions: VersionInput[]): { pieces: PieceStat
           const version = group.find((v) => v.locale === locale);
           if (!version) return [locale, { status: 'missing' }];
           const reason = version === original ? undefined : staleness(original, version);
-          return [locale, reason ? { status: 'stale', file: version.file, original: false, reason } : { status: 'present', file: version.file, original: version === original }];
+          return [
+            locale,
+            reason
+              ? { status: 'stale', file: version.file, original: false, reason }
+              : { status: 'present', file: version.file, original: version === original },
+          ];
         }),
       ) as Record<Locale, LocaleStatus>;
       for (const locale of localeKeys) totals[locale][locales[locale].status]++;
@@ -81,17 +95,28 @@ export function translationStatus(versions: VersionInput[]): { pieces: PieceStat
 /** The plain-text report: one line per piece, the reasons for stale ones, totals per locale. */
 export function formatStatus({ pieces, totals }: ReturnType<typeof translationStatus>): string {
   const width = Math.max(20, ...pieces.map((p) => p.name.length + 4));
-  const cell = (s: LocaleStatus) => (s.status === 'present' && s.original ? 'original' : s.status).padEnd(10);
+  const cell = (s: LocaleStatus) =>
+    (s.status === 'present' && s.original ? 'original' : s.status).padEnd(10);
   const lines: string[] = [];
   let kind = '';
   for (const piece of pieces) {
     if (piece.kind !== kind) {
       kind = piece.kind;
-      lines.push('', `${kind.padEnd(width)}${localeKeys.map((l) => l.padEnd(10)).join('')}`.trimEnd());
+      lines.push(
+        '',
+        `${kind.padEnd(width)}${localeKeys.map((l) => l.padEnd(10)).join('')}`.trimEnd(),
+      );
     }
-    lines.push(`  ${piece.name.padEnd(width - 2)}${localeKeys.map((l) => cell(piece.locales[l])).join('')}`.trimEnd());
+    lines.push(
+      `  ${piece.name.padEnd(width - 2)}${localeKeys.map((l) => cell(piece.locales[l])).join('')}`.trimEnd(),
+    );
   }
-  const stale = pieces.flatMap((p) => localeKeys.flatMap((l) => { const s = p.locales[l]; return s.status === 'stale' ? [`  ${s.file}: ${s.reason}`] : []; }));
+  const stale = pieces.flatMap((p) =>
+    localeKeys.flatMap((l) => {
+      const s = p.locales[l];
+      return s.status === 'stale' ? [`  ${s.file}: ${s.reason}`] : [];
+    }),
+  );
   if (stale.length) lines.push('', 'Stale translations:', ...stale);
   lines.push('', 'Totals:');
   for (const locale of localeKeys) {

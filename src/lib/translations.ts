@@ -4,7 +4,7 @@
  * sitemap all ask this module, so a page never links to a translation that
  * does not exist.
  */
-import type { Locale } from '../site.config';
+import type { Locale } from '~/site.config';
 import { entryPath, type CollectionKind } from './urls';
 
 export interface Translatable {
@@ -17,7 +17,9 @@ export interface Translatable {
 export type LocalePaths = Partial<Record<Locale, string>>;
 
 /** Groups a collection by shared name: `articles:first-contact` → { en: …, de: … }. */
-export function groupTranslations<T extends Translatable>(items: readonly T[]): Map<string, Partial<Record<Locale, T>>> {
+export function groupTranslations<T extends Translatable>(
+  items: readonly T[],
+): Map<string, Partial<Record<Locale, T>>> {
   const groups = new Map<string, Partial<Record<Locale, T>>>();
   for (const item of items) {
     const key = `${item.kind}:${item.name}`;
@@ -45,7 +47,10 @@ export function translationPaths<T extends Translatable>(
 }
 
 /** Paths of a page that exists in every listed locale at the same place, e.g. `/de/topics/` ↔ `/en/topics/`. */
-export function sameRouteIn(locales: readonly Locale[], build: (locale: Locale) => string): LocalePaths {
+export function sameRouteIn(
+  locales: readonly Locale[],
+  build: (locale: Locale) => string,
+): LocalePaths {
   return Object.fromEntries(locales.map((locale) => [locale, build(locale)]));
 }
 
@@ -53,8 +58,12 @@ export function sameRouteIn(locales: readonly Locale[], build: (locale: Locale) 
  * One version of each piece: the one in `locale` when it exists, otherwise
  * the first other version (so a piece not yet translated still shows, badged).
  */
-export function onePerName<T extends Pick<Translatable, 'locale' | 'name'>>(items: readonly T[], locale: Locale): T[] {
+export function onePerName<T extends Pick<Translatable, 'locale' | 'name'>>(
+  items: readonly T[],
+  locale: Locale,
+): T[] {
   const byName = new Map<string, T>();
-  for (const item of items) if (!byName.has(item.name) || item.locale === locale) byName.set(item.name, item);
+  for (const item of items)
+    if (!byName.has(item.name) || item.locale === locale) byName.set(item.name, item);
   return [...byName.values()];
 }

@@ -3,7 +3,7 @@
  * hreflang, the sitemap and RSS can never disagree about where a page lives.
  * All paths end with a slash (the site is built as folders with index.html).
  */
-import { site, type Locale } from '../site.config';
+import { site, type Locale } from '~/site.config';
 
 export type CollectionKind = 'articles' | 'quizzes' | 'keynotes';
 
@@ -24,7 +24,9 @@ export function articleListPath(locale: Locale, page = 1): string {
 
 /** Topic hub page `n` (page 1 is the hub's own address). */
 export function topicPath(locale: Locale, topic: string, page = 1): string {
-  return page <= 1 ? localePath(locale, 'topics', topic) : localePath(locale, 'topics', topic, 'page', page);
+  return page <= 1
+    ? localePath(locale, 'topics', topic)
+    : localePath(locale, 'topics', topic, 'page', page);
 }
 
 export function rssPath(locale: Locale): string {

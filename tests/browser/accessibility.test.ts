@@ -2,22 +2,37 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { localeKeys } from '../../src/site.config';
+import { localeKeys } from '~/site.config';
 import { hasBrowser, useSite } from '../support/browser';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 const kinds = (locale: string) => ({
   home: `/${locale}/`,
   'article list': `/${locale}/articles/`,
-  article: { en: '/en/articles/first-contact-resolution/', de: '/de/articles/erstloesungsquote/', zh: '/zh/articles/first-contact-resolution/' }[locale]!,
+  article: {
+    en: '/en/articles/first-contact-resolution/',
+    de: '/de/articles/erstloesungsquote/',
+    zh: '/zh/articles/first-contact-resolution/',
+  }[locale]!,
   topics: `/${locale}/topics/`,
   'topic hub': `/${locale}/topics/leadership/`,
   about: `/${locale}/about/`,
   quizzes: `/${locale}/quizzes/`,
-  quiz: { en: '/en/quizzes/contact-center-metrics/', de: '/de/quizzes/kennzahlen-im-kundenservice/', zh: '/en/quizzes/quality-and-coaching/' }[locale]!,
+  quiz: {
+    en: '/en/quizzes/contact-center-metrics/',
+    de: '/de/quizzes/kennzahlen-im-kundenservice/',
+    zh: '/en/quizzes/quality-and-coaching/',
+  }[locale]!,
   'keynote catalogue': `/${locale}/keynotes/`,
-  keynote: { en: '/en/keynotes/early-warning-system/', de: '/de/keynotes/mehr-als-gespraechszeit/', zh: '/zh/keynotes/early-warning-system/' }[locale]!,
+  keynote: {
+    en: '/en/keynotes/early-warning-system/',
+    de: '/de/keynotes/mehr-als-gespraechszeit/',
+    zh: '/zh/keynotes/early-warning-system/',
+  }[locale]!,
   shortlist: `/${locale}/shortlist/`,
   search: `/${locale}/search/?q=${encodeURIComponent({ en: 'team', de: 'Team', zh: '领导' }[locale]!)}`,
 });
@@ -31,18 +46,40 @@ describe.skipIf(!hasBrowser)('accessibility (axe-core)', () => {
       const page = await context.newPage();
       // A shortlisted keynote and a started quiz, so the interactive parts are on screen too.
       await page.goto(`/${locale}/`);
-      await page.evaluate(() => localStorage.setItem('keynote-shortlist', JSON.stringify(['early-warning-system'])));
+      await page.evaluate(() =>
+        localStorage.setItem('keynote-shortlist', JSON.stringify(['early-warning-system'])),
+      );
       const violations: string[] = [];
       for (const [kind, path] of Object.entries(kinds(locale))) {
         await page.goto(path);
         if (kind === 'search') await page.locator('[data-results] li').first().waitFor();
         await page.addScriptTag({ content: axeSource });
         const result = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ passes: unknown[]; violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          return axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: (
+                  c: Document,
+                  o: object,
+                ) => Promise<{
+                  passes: unknown[];
+                  violations: { id: string; nodes: { target: string[] }[] }[];
+                }>;
+              };
+            }
+          ).axe;
+          return axe.run(document, {
+            runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+          });
         });
         expect(result.passes.length, `axe ran on ${path}`).toBeGreaterThan(10);
-        for (const v of result.violations) violations.push(`${kind} ${path}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        for (const v of result.violations)
+          violations.push(
+            `${kind} ${path}: ${v.id} at ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+          );
       }
       expect(violations).toEqual([]);
       await context.close();
@@ -56,7 +93,13 @@ describe.skipIf(!hasBrowser)('accessibility (axe-core)', () => {
     for (const path of ['/', '/no-such-page/']) {
       await page.goto(path);
       await page.addScriptTag({ content: axeSource });
-      const result = await page.evaluate(async () => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
+      const result = await page.evaluate(async () =>
+        (
+          window as unknown as {
+            axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> };
+          }
+        ).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }),
+      );
       violations.push(...result.violations.map((v) => `${path}: ${v.id}`));
     }
     expect(violations).toEqual([]);

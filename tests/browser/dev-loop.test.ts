@@ -28,14 +28,23 @@ let output = '';
 
 /** The environment as a terminal would have it: Vitest's NODE_ENV=test and VITEST* variables make the dev server hang. */
 function outsideVitest(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
+  );
 }
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 30_000): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  ms = 30_000,
+): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const value = await probe();
     if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; the dev server printed:\n${output.slice(-3000)}`);
+    if (Date.now() > end)
+      throw new Error(
+        `timed out waiting for ${what}; the dev server printed:\n${output.slice(-3000)}`,
+      );
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -52,13 +61,34 @@ describe.skipIf(!hasBrowser)('the dev server', () => {
     cpSync(path.join(projectRoot, 'tests/fixtures/valid'), content, { recursive: true });
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
-    dev = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-      cwd: projectRoot,
-      env: { ...outsideVitest(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true', CONTENT_DIR: content, CACHE_DIR: path.join(temp, 'cache') },
-    });
+    dev = spawn(
+      process.execPath,
+      [
+        path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
+        'dev',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+      ],
+      {
+        cwd: projectRoot,
+        env: {
+          ...outsideVitest(),
+          ASTRO_TELEMETRY_DISABLED: '1',
+          ASTRO_DISABLE_UPDATE_CHECK: 'true',
+          CONTENT_DIR: content,
+          CACHE_DIR: path.join(temp, 'cache'),
+        },
+      },
+    );
     dev.stdout!.on('data', (chunk) => (output += chunk));
     dev.stderr!.on('data', (chunk) => (output += chunk));
-    await until('the dev server', async () => (await fetch(`${origin}/en/`).catch(() => undefined))?.ok, 60_000);
+    await until(
+      'the dev server',
+      async () => (await fetch(`${origin}/en/`).catch(() => undefined))?.ok,
+      60_000,
+    );
     browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
   }, 90_000);
 
@@ -75,7 +105,10 @@ describe.skipIf(!hasBrowser)('the dev server', () => {
 
     await page.goto(`${origin}/en/articles/queue-basics/`);
     await expect(page.locator('h1').innerText()).resolves.toBe('Queue basics');
-    writeFileSync(en, readFileSync(en, 'utf8').replace('title: "Queue basics"', 'title: "Queue basics, revised"'));
+    writeFileSync(
+      en,
+      readFileSync(en, 'utf8').replace('title: "Queue basics"', 'title: "Queue basics, revised"'),
+    );
     await until('the new title', async () => {
       await page.reload();
       return (await page.locator('h1').innerText()) === 'Queue basics, revised';
@@ -84,21 +117,33 @@ describe.skipIf(!hasBrowser)('the dev server', () => {
     const good = readFileSync(de, 'utf8');
     writeFileSync(de, good.replace('date: 2025-01-12', 'date: 2024-02-31'));
     await until('the terminal line', () => output.includes(LINE));
-    expect(output).toMatch(new RegExp(`Content check failed: 1 problem to fix\\.\\n\\s+\\S*${LINE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(output).toMatch(
+      new RegExp(
+        `Content check failed: 1 problem to fix\\.\\n\\s+\\S*${LINE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+      ),
+    );
     const message = await until('the overlay', async () => {
       await page.reload();
       // Vite's client draws the overlay once its websocket connects.
       const overlay = page.locator('vite-error-overlay #message-content');
-      const shown = await overlay.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+      const shown = await overlay.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      );
       return shown ? overlay.innerText() : undefined;
     });
     expect(message.trim()).toMatch(new RegExp(`${LINE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-    await expect(page.locator('vite-error-overlay #title').innerText()).resolves.toBe('Content check failed');
+    await expect(page.locator('vite-error-overlay #title').innerText()).resolves.toBe(
+      'Content check failed',
+    );
 
     writeFileSync(de, good);
     await until('the page to come back', async () => {
       await page.reload();
-      return (await page.locator('vite-error-overlay').count()) === 0 && (await page.locator('h1').count()) === 1;
+      return (
+        (await page.locator('vite-error-overlay').count()) === 0 &&
+        (await page.locator('h1').count()) === 1
+      );
     });
     await page.goto(`${origin}/de/articles/warteschlangen/`);
     await expect(page.locator('h1').innerText()).resolves.toBe('Warteschlangen-Grundlagen');

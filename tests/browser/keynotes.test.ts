@@ -1,11 +1,14 @@
 /** Keynote catalogue for organisers in Chromium: filters in the URL, shortlist, enquiry mailto, print one-sheet. */
 import { describe, expect, it } from 'vitest';
-import { site } from '../../src/site.config';
-import en from '../../src/i18n/en.json';
+import { site } from '~/site.config';
+import en from '~/i18n/en.json';
 import { hasBrowser, useSite } from '../support/browser';
 
 const encode = (s: string) =>
-  encodeURIComponent(s.replace(/\n/g, '\r\n')).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  encodeURIComponent(s.replace(/\n/g, '\r\n')).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 
 describe.skipIf(!hasBrowser)('keynote catalogue in a real browser', () => {
   const s = useSite();
@@ -14,7 +17,10 @@ describe.skipIf(!hasBrowser)('keynote catalogue in a real browser', () => {
     const context = await s.newContext();
     const page = await context.newPage();
     await page.goto('/en/keynotes/');
-    const visible = () => page.locator('[data-keynote]:visible .keynote-card').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset));
+    const visible = () =>
+      page
+        .locator('[data-keynote]:visible .keynote-card')
+        .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset));
     const all = await visible();
     expect(all.length).toBeGreaterThanOrEqual(5);
     expect(all[0]!.name).toBe('early-warning-system');
@@ -33,7 +39,7 @@ describe.skipIf(!hasBrowser)('keynote catalogue in a real browser', () => {
     // A shared link opens the same filtered view.
     const second = await context.newPage();
     await second.goto(`/en/keynotes/?topic=leadership&format=workshop`);
-    expect((await second.locator('[data-keynote]:visible').count())).toBe(filtered.length);
+    expect(await second.locator('[data-keynote]:visible').count()).toBe(filtered.length);
     await context.close();
   });
 
@@ -41,7 +47,9 @@ describe.skipIf(!hasBrowser)('keynote catalogue in a real browser', () => {
     const context = await s.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/en/keynotes/?format=webinar');
-    expect(await page.locator('[data-keynote]:visible').count()).toBe(await page.locator('[data-keynote]').count());
+    expect(await page.locator('[data-keynote]:visible').count()).toBe(
+      await page.locator('[data-keynote]').count(),
+    );
     await expect(page.locator('.keynote-filters').isVisible()).resolves.toBe(false);
     await context.close();
 
@@ -58,10 +66,16 @@ describe.skipIf(!hasBrowser)('keynote catalogue in a real browser', () => {
     for (const slug of ['early-warning-system', 'team-leaders-as-coaches']) {
       await page.goto(`/en/keynotes/${slug}/`);
       await page.getByRole('button', { name: 'Add to shortlist' }).click();
-      expect(await page.getByRole('button', { name: 'Remove from shortlist' }).getAttribute('aria-pressed')).toBe('true');
+      expect(
+        await page
+          .getByRole('button', { name: 'Remove from shortlist' })
+          .getAttribute('aria-pressed'),
+      ).toBe('true');
     }
     await page.goto('/en/shortlist/');
-    const titles = await page.locator('[data-shortlist-item]:visible').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.title!));
+    const titles = await page
+      .locator('[data-shortlist-item]:visible')
+      .evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.title!));
     expect(titles).toHaveLength(2);
 
     // Required fields and a past date are flagged before anything is sent.
@@ -102,7 +116,9 @@ describe.skipIf(!hasBrowser)('keynote catalogue in a real browser', () => {
       '',
     ].join('\n');
     const subject = en['enquiry.subject'].replace('{{event}}', flat);
-    expect(href).toBe(`mailto:${site.email.bookings}?subject=${encode(subject)}&body=${encode(body)}`);
+    expect(href).toBe(
+      `mailto:${site.email.bookings}?subject=${encode(subject)}&body=${encode(body)}`,
+    );
     const url = new URL(href!);
     expect(url.pathname).toBe(site.email.bookings);
     expect([...url.searchParams.keys()]).toEqual(['subject', 'body']);
@@ -119,11 +135,17 @@ describe.skipIf(!hasBrowser)('keynote catalogue in a real browser', () => {
     expect(await page.locator('.language-select').isVisible()).toBe(false);
     expect(await page.locator('button:visible').count()).toBe(0);
     expect(await page.locator('.print-contact').textContent()).toContain(site.email.bookings);
-    expect(await page.locator('.print-contact').textContent()).toContain(`${site.url}/en/keynotes/early-warning-system/`);
+    expect(await page.locator('.print-contact').textContent()).toContain(
+      `${site.url}/en/keynotes/early-warning-system/`,
+    );
     const links = [];
     for (const locale of ['en', 'de']) {
       await page.goto(`/${locale}/keynotes/`);
-      links.push(...(await page.locator('.keynote-card .card-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
+      links.push(
+        ...(await page
+          .locator('.keynote-card .card-title a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))),
+      );
     }
     for (const link of new Set(links)) {
       await page.goto(link);

@@ -4,9 +4,21 @@ import type { Page } from 'playwright-core';
 import { hasBrowser, useSite } from '../support/browser';
 
 const PAGES = [
-  '/', '/en/', '/de/articles/', '/zh/articles/first-contact-resolution/', '/en/topics/', '/de/topics/leadership/', '/zh/about/',
-  '/en/quizzes/', '/en/quizzes/contact-center-metrics/', '/de/keynotes/', '/en/keynotes/early-warning-system/', '/en/shortlist/',
-  '/en/search/?q=coaching', '/en/rss.xml', '/missing/',
+  '/',
+  '/en/',
+  '/de/articles/',
+  '/zh/articles/first-contact-resolution/',
+  '/en/topics/',
+  '/de/topics/leadership/',
+  '/zh/about/',
+  '/en/quizzes/',
+  '/en/quizzes/contact-center-metrics/',
+  '/de/keynotes/',
+  '/en/keynotes/early-warning-system/',
+  '/en/shortlist/',
+  '/en/search/?q=coaching',
+  '/en/rss.xml',
+  '/missing/',
 ];
 
 /** Where focus is, and whether it is visibly marked. */
@@ -14,10 +26,20 @@ const focusState = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     const style = el ? getComputedStyle(el) : null;
-    return { id: el?.id ?? '', tag: el?.tagName ?? '', name: (el as HTMLInputElement | null)?.name ?? '', text: el?.textContent?.trim() ?? '', outline: style ? style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 : false };
+    return {
+      id: el?.id ?? '',
+      tag: el?.tagName ?? '',
+      name: (el as HTMLInputElement | null)?.name ?? '',
+      text: el?.textContent?.trim() ?? '',
+      outline: style ? style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 : false,
+    };
   });
 
-async function tabTo(page: Page, match: (f: Awaited<ReturnType<typeof focusState>>) => boolean, max = 200) {
+async function tabTo(
+  page: Page,
+  match: (f: Awaited<ReturnType<typeof focusState>>) => boolean,
+  max = 200,
+) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const state = await focusState(page);
@@ -55,7 +77,12 @@ describe.skipIf(!hasBrowser)('privacy', () => {
       databases: (await indexedDB.databases()).map((d) => d.name),
       workers: (await navigator.serviceWorker.getRegistrations()).length,
     }));
-    expect(stored).toEqual({ local: ['keynote-shortlist', 'quiz:contact-center-metrics'], session: [], databases: [], workers: 0 });
+    expect(stored).toEqual({
+      local: ['keynote-shortlist', 'quiz:contact-center-metrics'],
+      session: [],
+      databases: [],
+      workers: 0,
+    });
     await context.close();
   });
 });
@@ -76,7 +103,7 @@ describe.skipIf(!hasBrowser)('keyboard only', () => {
       await page.keyboard.press('ArrowDown'); // moves to and selects option b
     }
     expect(await page.locator('input[type=radio]:checked').count()).toBe(10);
-    state = await tabTo(page, (f) => f.name === 'taker-name', 5);
+    await tabTo(page, (f) => f.name === 'taker-name', 5);
     await page.keyboard.type('Kim');
     state = await tabTo(page, (f) => f.text === 'Email my answers', 5);
     expect(state.outline).toBe(true);
@@ -89,7 +116,15 @@ describe.skipIf(!hasBrowser)('keyboard only', () => {
     const context = await s.newContext();
     const page = await context.newPage();
     await page.goto('/en/shortlist/?add=beyond-handle-time');
-    const values: Record<string, string> = { name: 'Kim Lee', organisation: 'Forum', event: 'Service Days', date: '2031-03-04', city: 'Berlin', audienceSize: '120', audienceProfile: 'Team leaders' };
+    const values: Record<string, string> = {
+      name: 'Kim Lee',
+      organisation: 'Forum',
+      event: 'Service Days',
+      date: '2031-03-04',
+      city: 'Berlin',
+      audienceSize: '120',
+      audienceProfile: 'Team leaders',
+    };
     for (const [name, value] of Object.entries(values)) {
       const state = await tabTo(page, (f) => f.name === name);
       expect(state.outline, name).toBe(true);
@@ -99,7 +134,9 @@ describe.skipIf(!hasBrowser)('keyboard only', () => {
     const button = await tabTo(page, (f) => f.text === 'Email my enquiry');
     expect(button.outline).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-message]').textContent()).toContain('Event date: 2031-03-04');
+    await expect
+      .poll(() => page.locator('[data-message]').textContent())
+      .toContain('Event date: 2031-03-04');
     await context.close();
   });
 });

@@ -1,21 +1,26 @@
 /** Taking a quiz in Chromium: answers kept across reloads, the exact mailto URL, the no-JavaScript page. */
 import { describe, expect, it } from 'vitest';
-import { contentRoot } from '../../src/lib/content-root';
-import { checkContent, type CheckedEntry } from '../../src/lib/content-check';
-import type { QuizData } from '../../src/lib/schemas';
-import { site } from '../../src/site.config';
-import en from '../../src/i18n/en.json';
+import { contentRoot } from '~/lib/content-root';
+import { checkContent, type CheckedEntry } from '~/lib/content-check';
+import type { QuizData } from '~/lib/schemas';
+import { site } from '~/site.config';
+import en from '~/i18n/en.json';
 import { hasBrowser, useSite } from '../support/browser';
 
 const quizzes = checkContent(contentRoot()).entries.filter(
   (e): e is CheckedEntry<QuizData> => e.kind === 'quizzes',
 );
-const quiz = quizzes.find((q) => q.locale === 'en' && q.data.questions.some((question) => question.statements))!;
+const quiz = quizzes.find(
+  (q) => q.locale === 'en' && q.data.questions.some((question) => question.statements),
+)!;
 const quizPath = `/en/quizzes/${quiz?.slug}/`;
 
 /** RFC 6068 encoding, written out here independently of src/lib/mailto.ts. */
 const encode = (s: string) =>
-  encodeURIComponent(s.replace(/\n/g, '\r\n')).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  encodeURIComponent(s.replace(/\n/g, '\r\n')).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 
 describe.skipIf(!hasBrowser)('taking a quiz', () => {
   const s = useSite();
@@ -27,18 +32,26 @@ describe.skipIf(!hasBrowser)('taking a quiz', () => {
     const page = await context.newPage();
     await page.goto(quizPath);
 
-    const chosen = quiz.data.questions.map((q, i) => Object.keys(q.options)[i % Object.keys(q.options).length]!);
+    const chosen = quiz.data.questions.map(
+      (q, i) => Object.keys(q.options)[i % Object.keys(q.options).length]!,
+    );
     // Answer every question but the last, by clicking the visible labels.
-    for (let i = 0; i < total - 1; i++) await page.locator(`label[for="q${i + 1}-${chosen[i]}"]`).click();
-    await expect.poll(() => page.locator('[data-progress-output]').textContent()).toBe(`${total - 1} of ${total} answered`);
+    for (let i = 0; i < total - 1; i++)
+      await page.locator(`label[for="q${i + 1}-${chosen[i]}"]`).click();
+    await expect
+      .poll(() => page.locator('[data-progress-output]').textContent())
+      .toBe(`${total - 1} of ${total} answered`);
 
     await page.reload();
-    for (let i = 0; i < total - 1; i++) expect(await page.isChecked(`#q${i + 1}-${chosen[i]}`)).toBe(true);
+    for (let i = 0; i < total - 1; i++)
+      expect(await page.isChecked(`#q${i + 1}-${chosen[i]}`)).toBe(true);
     await page.goto('/en/');
     await page.goBack();
     await page.goto(quizPath);
     expect(await page.isChecked(`#q1-${chosen[0]}`)).toBe(true);
-    expect(await page.locator('[data-progress-output]').textContent()).toBe(`${total - 1} of ${total} answered`);
+    expect(await page.locator('[data-progress-output]').textContent()).toBe(
+      `${total - 1} of ${total} answered`,
+    );
 
     const name = 'Ana x&cc=evil@example.org?bcc=evil@example.org#';
     await page.getByLabel(/Your name/).fill(name);
@@ -57,7 +70,9 @@ describe.skipIf(!hasBrowser)('taking a quiz', () => {
       '',
     ].join('\n');
     const subject = en['quiz.subject'].replace('{{title}}', quiz.data.title);
-    expect(href).toBe(`mailto:${site.email.quizzes}?subject=${encode(subject)}&body=${encode(body)}`);
+    expect(href).toBe(
+      `mailto:${site.email.quizzes}?subject=${encode(subject)}&body=${encode(body)}`,
+    );
     const url = new URL(href!);
     expect(url.pathname).toBe(site.email.quizzes);
     expect([...url.searchParams.keys()]).toEqual(['subject', 'body']);
@@ -84,7 +99,8 @@ describe.skipIf(!hasBrowser)('taking a quiz', () => {
       for (const letter of Object.keys(q.options)) {
         expect(await fieldset.getByLabel(new RegExp(`^${letter}\\.`)).count()).toBe(1);
       }
-      if (q.statements) expect(await fieldset.locator('.statements li').first().textContent()).toMatch(/^I\./);
+      if (q.statements)
+        expect(await fieldset.locator('.statements li').first().textContent()).toMatch(/^I\./);
     }
     const howTo = page.locator('.quiz-how-to');
     expect(await howTo.isVisible()).toBe(true);

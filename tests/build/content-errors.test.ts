@@ -14,17 +14,21 @@ const temp = mkdtempSync(path.join(os.tmpdir(), 'content-errors-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 function buildWith(contentDir: string) {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      CONTENT_DIR: contentDir,
-      OUT_DIR: path.join(temp, 'dist'),
-      CACHE_DIR: path.join(temp, 'cache'),
+  const result = spawnSync(
+    process.execPath,
+    [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        CONTENT_DIR: contentDir,
+        OUT_DIR: path.join(temp, 'dist'),
+        CACHE_DIR: path.join(temp, 'cache'),
+      },
     },
-  });
+  );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

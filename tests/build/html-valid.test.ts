@@ -42,7 +42,9 @@ describe('HTML validity', () => {
     for (const file of files) {
       const report = await validator.validateFile(path.join(distDir, file));
       for (const result of report.results) {
-        for (const m of result.messages) if (m.severity === 2) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+        for (const m of result.messages)
+          if (m.severity === 2)
+            problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
       }
     }
     expect(problems).toEqual([]);

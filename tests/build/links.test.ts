@@ -1,7 +1,7 @@
 /** Every internal link, asset, hreflang alternate and sitemap URL resolves to a built file. */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { site } from '../../src/site.config';
+import { site } from '~/site.config';
 import { distFiles, readDist, resolvesToFile, urlPathOf } from '../support/dist';
 
 const origin = new URL(site.url).origin;
@@ -38,9 +38,12 @@ describe('links', () => {
   it('has no hreflang alternate or canonical URL that points nowhere', () => {
     const broken: string[] = [];
     for (const file of distFiles('.html')) {
-      for (const link of parse(readDist(file)).querySelectorAll('link[rel=alternate][hreflang], link[rel=canonical]')) {
+      for (const link of parse(readDist(file)).querySelectorAll(
+        'link[rel=alternate][hreflang], link[rel=canonical]',
+      )) {
         const target = internalPath(link.getAttribute('href')!, urlPathOf(file));
-        if (target === undefined || !resolvesToFile(target)) broken.push(`${file}: ${link.getAttribute('href')}`);
+        if (target === undefined || !resolvesToFile(target))
+          broken.push(`${file}: ${link.getAttribute('href')}`);
       }
     }
     expect(broken).toEqual([]);
@@ -48,15 +51,25 @@ describe('links', () => {
 
   it('lists only built pages in the sitemap, alternates included', () => {
     const xml = readDist('sitemap-0.xml');
-    const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g), ...xml.matchAll(/hreflang="[^"]+" href="([^"]+)"/g)].map((m) => m[1]!);
+    const urls = [
+      ...xml.matchAll(/<loc>([^<]+)<\/loc>/g),
+      ...xml.matchAll(/hreflang="[^"]+" href="([^"]+)"/g),
+    ].map((m) => m[1]!);
     expect(urls.length).toBeGreaterThan(80);
-    expect(urls.filter((u) => !u.startsWith(origin) || !resolvesToFile(new URL(u).pathname))).toEqual([]);
+    expect(
+      urls.filter((u) => !u.startsWith(origin) || !resolvesToFile(new URL(u).pathname)),
+    ).toEqual([]);
   });
 
   it('links every feed item to a built page', () => {
     for (const feed of distFiles('rss.xml')) {
-      const links = [...readDist(feed).matchAll(/<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname);
-      expect(links.filter((p) => !resolvesToFile(p)), feed).toEqual([]);
+      const links = [...readDist(feed).matchAll(/<link>([^<]+)<\/link>/g)].map(
+        (m) => new URL(m[1]!).pathname,
+      );
+      expect(
+        links.filter((p) => !resolvesToFile(p)),
+        feed,
+      ).toEqual([]);
     }
   });
 });

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentRoot } from '../../src/lib/content-root';
-import { checkContent } from '../../src/lib/content-check';
+import { contentRoot } from '~/lib/content-root';
+import { checkContent } from '~/lib/content-check';
 import { distDir } from '../support/paths';
 
 const report = checkContent(contentRoot());
@@ -15,10 +15,15 @@ const files = (readdirSync(distDir, { recursive: true, encoding: 'utf8' }) as st
   .map((f) => path.join(distDir, f))
   .filter((f) => statSync(f).isFile());
 // latin1 keeps every byte, so binary files (search index chunks, images) are searched too.
-const contents = files.map((f) => ({ file: path.relative(distDir, f), text: readFileSync(f).toString('latin1') }));
+const contents = files.map((f) => ({
+  file: path.relative(distDir, f),
+  text: readFileSync(f).toString('latin1'),
+}));
 
 function findings(needle: string): string[] {
-  return contents.filter(({ text }) => text.includes(needle)).map(({ file }) => `${file} contains ${JSON.stringify(needle)}`);
+  return contents
+    .filter(({ text }) => text.includes(needle))
+    .map(({ file }) => `${file} contains ${JSON.stringify(needle)}`);
 }
 
 describe('quiz answer keys', () => {
@@ -30,7 +35,9 @@ describe('quiz answer keys', () => {
   });
 
   it.each(keys)('never appear in dist/ for %s', (name, key) => {
-    const letters = Object.keys(key).sort((a, b) => Number(a) - Number(b)).map((n) => key[Number(n)]!);
+    const letters = Object.keys(key)
+      .sort((a, b) => Number(a) - Number(b))
+      .map((n) => key[Number(n)]!);
     const needles = [
       letters.join(''),
       letters.join(','),
@@ -38,7 +45,11 @@ describe('quiz answer keys', () => {
       letters.join(' '),
       JSON.stringify(letters),
       JSON.stringify(key),
-      ...Object.entries(key).flatMap(([n, l]) => [`${n}: ${l}\n`, `"${n}":"${l}"`, `"${n}": "${l}"`]),
+      ...Object.entries(key).flatMap(([n, l]) => [
+        `${n}: ${l}\n`,
+        `"${n}":"${l}"`,
+        `"${n}": "${l}"`,
+      ]),
     ];
     expect(needles.flatMap(findings)).toEqual([]);
     expect(findings('quiz-answers')).toEqual([]);

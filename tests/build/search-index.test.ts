@@ -12,39 +12,64 @@ const urls = (results: { url: string }[]) => results.map((r) => r.url);
 
 describe('search index', () => {
   it('has one index per configured language', () => {
-    const entry = JSON.parse(readFileSync(path.join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(
+      readFileSync(path.join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'),
+    );
     expect(Object.keys(entry.languages).sort()).toEqual(['de', 'en', 'zh-cn']);
     expect(existsSync(path.join(distDir, 'pagefind/pagefind.js'))).toBe(true);
   });
 
   it('finds the English article a query is about first or second', async () => {
-    expect(urls(await searchPaths('en', 'first contact resolution')).slice(0, 2)).toContain('/en/articles/first-contact-resolution/');
-    expect(urls(await searchPaths('en', 'forecasting scheduling')).slice(0, 2)).toContain('/en/articles/forecasting-and-scheduling-basics/');
+    expect(urls(await searchPaths('en', 'first contact resolution')).slice(0, 2)).toContain(
+      '/en/articles/first-contact-resolution/',
+    );
+    expect(urls(await searchPaths('en', 'forecasting scheduling')).slice(0, 2)).toContain(
+      '/en/articles/forecasting-and-scheduling-basics/',
+    );
   });
 
   it('finds German articles by compound words with umlauts', async () => {
-    expect(urls(await searchPaths('de', 'Erstlösungsquote')).slice(0, 2)).toContain('/de/articles/erstloesungsquote/');
-    expect(urls(await searchPaths('de', 'Personaleinsatzplanung')).slice(0, 2)).toContain('/de/articles/forecasting-and-scheduling-basics/');
-    expect(urls(await searchPaths('de', 'Qualitätssicherung')).slice(0, 2)).toContain('/de/articles/calibrating-qa-scorecards/');
+    expect(urls(await searchPaths('de', 'Erstlösungsquote')).slice(0, 2)).toContain(
+      '/de/articles/erstloesungsquote/',
+    );
+    expect(urls(await searchPaths('de', 'Personaleinsatzplanung')).slice(0, 2)).toContain(
+      '/de/articles/forecasting-and-scheduling-basics/',
+    );
+    expect(urls(await searchPaths('de', 'Qualitätssicherung')).slice(0, 2)).toContain(
+      '/de/articles/calibrating-qa-scorecards/',
+    );
   });
 
   it('segments Chinese: 呼叫中心, 领导 and the body-only word 排班 find the Chinese articles', async () => {
     for (const query of ['呼叫中心', '领导', '排班', '呼叫中心 领导']) {
       const found = urls(await searchPaths('zh-CN', query));
       expect(found.length, query).toBeGreaterThan(0);
-      expect(found.every((u) => u.startsWith('/zh/')), query).toBe(true);
+      expect(
+        found.every((u) => u.startsWith('/zh/')),
+        query,
+      ).toBe(true);
     }
-    expect(urls(await searchPaths('zh-CN', '排班'))).toContain('/zh/articles/managing-teams-across-time-zones/');
+    expect(urls(await searchPaths('zh-CN', '排班'))).toContain(
+      '/zh/articles/managing-teams-across-time-zones/',
+    );
   });
 
   it('keeps each language to its own index', async () => {
     expect(urls(await searchPaths('en', 'Erstlösungsquote'))).toEqual([]);
-    expect(urls(await searchPaths('de', 'first contact resolution')).every((u) => u.startsWith('/de/'))).toBe(true);
+    expect(
+      urls(await searchPaths('de', 'first contact resolution')).every((u) => u.startsWith('/de/')),
+    ).toBe(true);
   });
 
   it('finds a quiz by its title', async () => {
-    expect(urls(await searchPaths('en', 'Quality and coaching: does your QA programme change behaviour?'))[0]).toBe('/en/quizzes/quality-and-coaching/');
-    expect(urls(await searchPaths('de', 'Kennzahlen im Kundenservice')).slice(0, 2)).toContain('/de/quizzes/kennzahlen-im-kundenservice/');
+    expect(
+      urls(
+        await searchPaths('en', 'Quality and coaching: does your QA programme change behaviour?'),
+      )[0],
+    ).toBe('/en/quizzes/quality-and-coaching/');
+    expect(urls(await searchPaths('de', 'Kennzahlen im Kundenservice')).slice(0, 2)).toContain(
+      '/de/quizzes/kennzahlen-im-kundenservice/',
+    );
   });
 
   it('indexes only articles, quizzes and keynotes, with their type, topics, title and (articles, quizzes) date', async () => {
@@ -76,7 +101,9 @@ describe('search index', () => {
       ['de', ['Zum Inhalt springen', 'Keine Cookies', 'Per E-Mail antworten']],
     ] as const) {
       const pages = await searchPaths(lang, null);
-      for (const page of pages) for (const phrase of phrases) expect(page.content, `${page.url}: ${phrase}`).not.toContain(phrase);
+      for (const page of pages)
+        for (const phrase of phrases)
+          expect(page.content, `${page.url}: ${phrase}`).not.toContain(phrase);
     }
     expect(await searchPaths('de', 'springen')).toEqual([]);
   });

@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { contentRoot } from '../../src/lib/content-root';
-import { checkContent } from '../../src/lib/content-check';
-import { groupTranslations, translationPaths } from '../../src/lib/translations';
-import { localeKeys, site } from '../../src/site.config';
+import { contentRoot } from '~/lib/content-root';
+import { checkContent } from '~/lib/content-check';
+import { groupTranslations, translationPaths } from '~/lib/translations';
+import { localeKeys, site } from '~/site.config';
 import { distFiles, htmlFileFor, page, readDist, resolvesToFile, urlPathOf } from '../support/dist';
 
 const report = checkContent(contentRoot());
@@ -25,7 +25,12 @@ describe('sample content', () => {
 
 describe('pages per locale', () => {
   it.each(localeKeys)('builds home, article list, topics, about and RSS in %s', (locale) => {
-    for (const p of [`/${locale}/`, `/${locale}/articles/`, `/${locale}/topics/`, `/${locale}/about/`]) {
+    for (const p of [
+      `/${locale}/`,
+      `/${locale}/articles/`,
+      `/${locale}/topics/`,
+      `/${locale}/about/`,
+    ]) {
       expect(resolvesToFile(p), p).toBe(true);
     }
     expect(resolvesToFile(`/${locale}/rss.xml`)).toBe(true);
@@ -50,19 +55,30 @@ describe('pages per locale', () => {
   });
 
   it('writes publication dates the way each language writes them', () => {
-    const expected = { en: /^\d{1,2} [A-Z][a-z]+ \d{4}$/, de: /^\d{1,2}\. [A-ZÄÖÜ][a-zäöü]+ \d{4}$/, zh: /^\d{4}年\d{1,2}月\d{1,2}日$/ };
+    const expected = {
+      en: /^\d{1,2} [A-Z][a-z]+ \d{4}$/,
+      de: /^\d{1,2}\. [A-ZÄÖÜ][a-zäöü]+ \d{4}$/,
+      zh: /^\d{4}年\d{1,2}月\d{1,2}日$/,
+    };
     for (const entry of published) {
       const time = parse(readDist(htmlFileFor(pathOf(entry)))).querySelector('.article time');
-      expect(time?.text.trim(), entry.file).toMatch(expected[entry.locale as keyof typeof expected]);
+      expect(time?.text.trim(), entry.file).toMatch(
+        expected[entry.locale as keyof typeof expected],
+      );
     }
   });
 
   it('lists a locale’s articles newest first on its article list, and only that locale’s', () => {
     for (const locale of localeKeys) {
-      const links = page(`/${locale}/articles/`).querySelectorAll('.card-list .card-title a').map((a) => a.getAttribute('href'));
+      const links = page(`/${locale}/articles/`)
+        .querySelectorAll('.card-list .card-title a')
+        .map((a) => a.getAttribute('href'));
       const expected = published
         .filter((e) => e.locale === locale)
-        .sort((a, b) => (b.data as { date: Date }).date.getTime() - (a.data as { date: Date }).date.getTime())
+        .sort(
+          (a, b) =>
+            (b.data as { date: Date }).date.getTime() - (a.data as { date: Date }).date.getTime(),
+        )
         .slice(0, site.pageSize)
         .map(pathOf);
       expect(links).toEqual(expected);
@@ -82,7 +98,10 @@ describe('translations and hreflang', () => {
   it('links every translated article to each existing translation with hreflang, and to nothing else', () => {
     for (const entry of pairs) {
       const expected = Object.entries(translationPaths(entry, groups))
-        .map(([l, p]) => `${site.locales[l as keyof typeof site.locales].lang} ${new URL(p, site.url).href}`)
+        .map(
+          ([l, p]) =>
+            `${site.locales[l as keyof typeof site.locales].lang} ${new URL(p, site.url).href}`,
+        )
         .sort();
       const actual = page(pathOf(entry))
         .querySelectorAll('link[rel=alternate][hreflang]')
@@ -94,7 +113,10 @@ describe('translations and hreflang', () => {
 
   it('gives an article without translations no hreflang alternates', () => {
     for (const entry of loners) {
-      expect(page(pathOf(entry)).querySelectorAll('link[rel=alternate][hreflang]'), entry.file).toHaveLength(0);
+      expect(
+        page(pathOf(entry)).querySelectorAll('link[rel=alternate][hreflang]'),
+        entry.file,
+      ).toHaveLength(0);
     }
   });
 
@@ -106,7 +128,10 @@ describe('translations and hreflang', () => {
       const switcher = page(p).querySelectorAll('.language-select a');
       for (const [other, otherPath] of Object.entries(paths)) {
         const lang = site.locales[other as keyof typeof site.locales].lang;
-        expect(switcher.find((a) => a.getAttribute('hreflang') === lang)?.getAttribute('href'), `${locale} → ${other}`).toBe(otherPath);
+        expect(
+          switcher.find((a) => a.getAttribute('hreflang') === lang)?.getAttribute('href'),
+          `${locale} → ${other}`,
+        ).toBe(otherPath);
       }
     }
   });
@@ -127,7 +152,9 @@ describe('translations and hreflang', () => {
       const root = parse(readDist(file));
       const hrefs = [
         ...root.querySelectorAll('.language-select a').map((a) => a.getAttribute('href')!),
-        ...root.querySelectorAll('link[rel=alternate][hreflang], link[rel=canonical]').map((l) => new URL(l.getAttribute('href')!).pathname),
+        ...root
+          .querySelectorAll('link[rel=alternate][hreflang], link[rel=canonical]')
+          .map((l) => new URL(l.getAttribute('href')!).pathname),
       ];
       for (const href of hrefs) expect(resolvesToFile(href), `${file} → ${href}`).toBe(true);
     }
@@ -138,10 +165,15 @@ describe('metadata for search engines and link previews', () => {
   it('gives every locale page a canonical URL on the site origin and Open Graph tags', () => {
     for (const file of htmlFiles.filter((f) => f !== '404.html')) {
       const root = parse(readDist(file));
-      expect(root.querySelector('link[rel=canonical]')?.getAttribute('href'), file).toBe(new URL(urlPathOf(file), site.url).href);
+      expect(root.querySelector('link[rel=canonical]')?.getAttribute('href'), file).toBe(
+        new URL(urlPathOf(file), site.url).href,
+      );
       if (file === 'index.html') continue;
       for (const property of ['og:title', 'og:description', 'og:url', 'og:locale', 'og:type']) {
-        expect(root.querySelector(`meta[property="${property}"]`)?.getAttribute('content'), `${file} ${property}`).toBeTruthy();
+        expect(
+          root.querySelector(`meta[property="${property}"]`)?.getAttribute('content'),
+          `${file} ${property}`,
+        ).toBeTruthy();
       }
     }
   });
@@ -158,21 +190,29 @@ describe('metadata for search engines and link previews', () => {
 
   it('writes a sitemap whose localized-slug pages carry their language alternates', () => {
     const xml = readDist('sitemap-0.xml');
-    const localized = published.find((e) => e.slug !== e.name && Object.keys(translationPaths(e, groups)).length > 1)!;
+    const localized = published.find(
+      (e) => e.slug !== e.name && Object.keys(translationPaths(e, groups)).length > 1,
+    )!;
     const url = new URL(pathOf(localized), site.url).href;
     const block = xml.split('<url>').find((u) => u.includes(`<loc>${url}</loc>`));
     expect(block, url).toBeDefined();
     for (const p of Object.values(translationPaths(localized, groups))) {
       expect(block).toContain(`href="${new URL(p, site.url).href}"`);
     }
-    for (const entry of published) expect(xml, entry.file).toContain(`<loc>${new URL(pathOf(entry), site.url).href}</loc>`);
+    for (const entry of published)
+      expect(xml, entry.file).toContain(`<loc>${new URL(pathOf(entry), site.url).href}</loc>`);
   });
 
   it('publishes one RSS feed per locale with only that locale’s articles', () => {
     for (const locale of localeKeys) {
       const feed = readDist(`${locale}/rss.xml`);
-      const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname).sort();
-      const expected = published.filter((e) => e.locale === locale).map(pathOf).sort();
+      const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)]
+        .map((m) => new URL(m[1]!).pathname)
+        .sort();
+      const expected = published
+        .filter((e) => e.locale === locale)
+        .map(pathOf)
+        .sort();
       expect(links, locale).toEqual(expected);
       expect(feed).toContain(`<language>${site.locales[locale].lang}</language>`);
     }
@@ -188,12 +228,18 @@ describe('weight and privacy', () => {
       .filter((s) => (s.getAttribute('type') ?? 'module') !== 'application/ld+json')
       .reduce((sum, s) => {
         const src = s.getAttribute('src');
-        return sum + (src ? Buffer.byteLength(readDist(src.replace(/^\//, ''))) : Buffer.byteLength(s.textContent));
+        return (
+          sum +
+          (src
+            ? Buffer.byteLength(readDist(src.replace(/^\//, '')))
+            : Buffer.byteLength(s.textContent))
+        );
       }, 0);
   }
 
   it('loads at most 3 KB of JavaScript on article pages', () => {
-    for (const entry of published) expect(scriptBytes(htmlFileFor(pathOf(entry))), entry.file).toBeLessThanOrEqual(3 * 1024);
+    for (const entry of published)
+      expect(scriptBytes(htmlFileFor(pathOf(entry))), entry.file).toBeLessThanOrEqual(3 * 1024);
   });
 
   it('shows articles fully without JavaScript: the body is in the HTML', () => {
@@ -215,7 +261,8 @@ describe('weight and privacy', () => {
         ...text.matchAll(/@import\s+["']([^"']+)/gi),
       ].map((m) => m[1]!);
       for (const url of urls) {
-        if (/^(https?:)?\/\//i.test(url) && new URL(url, origin).origin !== origin) offenders.push(`${file}: ${url}`);
+        if (/^(https?:)?\/\//i.test(url) && new URL(url, origin).origin !== origin)
+          offenders.push(`${file}: ${url}`);
       }
       if (/<iframe\b/i.test(text)) offenders.push(`${file}: iframe`);
     }

@@ -9,7 +9,7 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync }
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '~/lib/content-check';
 import { projectRoot } from '../support/paths';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'wordpress-build-'));
@@ -21,7 +21,10 @@ const publicDir = path.join(temp, 'public');
 const dist = path.join(temp, 'dist');
 
 const page = (pathname: string) => readFileSync(path.join(dist, pathname, 'index.html'), 'utf8');
-const hreflangs = (html: string) => [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => `${m[1]} ${new URL(m[2]!).pathname}`).sort();
+const hreflangs = (html: string) =>
+  [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)]
+    .map((m) => `${m[1]} ${new URL(m[2]!).pathname}`)
+    .sort();
 
 describe('an imported WordPress export', () => {
   it('passes the content check and builds into pages with translations, the image and literal braces', () => {
@@ -40,39 +43,62 @@ describe('an imported WordPress export', () => {
       [
         path.join(projectRoot, 'scripts/import-wordpress.ts'),
         path.join(fixture, 'export.xml'),
-        '--topics', path.join(fixture, 'topics-map.yaml'),
-        '--uploads', path.join(fixture, 'uploads'),
-        '--content', content,
-        '--public', publicDir,
+        '--topics',
+        path.join(fixture, 'topics-map.yaml'),
+        '--uploads',
+        path.join(fixture, 'uploads'),
+        '--content',
+        content,
+        '--public',
+        publicDir,
       ],
       { cwd: projectRoot, encoding: 'utf8' },
     );
     expect(imported.status, `${imported.stdout}\n${imported.stderr}`).toBe(0);
     expect(imported.stdout).toMatch(/^written 5, skipped 5, conflicts 0, warnings 8$/m);
     expect(checkContent(content).errors).toEqual([]);
-    expect(readFileSync(path.join(publicDir, 'uploads/2021/05/wallboard.png'))).toEqual(readFileSync(path.join(fixture, 'uploads/2021/05/wallboard.png')));
+    expect(readFileSync(path.join(publicDir, 'uploads/2021/05/wallboard.png'))).toEqual(
+      readFileSync(path.join(fixture, 'uploads/2021/05/wallboard.png')),
+    );
 
-    const built = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content, OUT_DIR: dist, CACHE_DIR: path.join(temp, 'cache') },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const built = spawnSync(
+      process.execPath,
+      [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          CONTENT_DIR: content,
+          OUT_DIR: dist,
+          CACHE_DIR: path.join(temp, 'cache'),
+        },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     expect(built.status, `${built.stdout}\n${built.stderr}`).toBe(0);
 
     const english = page('en/articles/queue-callbacks-what-customers-want');
     const german = page('de/articles/rueckrufe-in-der-warteschlange');
-    const pair = ['de /de/articles/rueckrufe-in-der-warteschlange/', 'en /en/articles/queue-callbacks-what-customers-want/'];
+    const pair = [
+      'de /de/articles/rueckrufe-in-der-warteschlange/',
+      'en /en/articles/queue-callbacks-what-customers-want/',
+    ];
     expect(hreflangs(english)).toEqual(pair);
     expect(hreflangs(german)).toEqual(pair);
-    expect(german).toContain('Rückrufe in der Warteschlange: was Kundinnen und Kunden wirklich wollen');
+    expect(german).toContain(
+      'Rückrufe in der Warteschlange: was Kundinnen und Kunden wirklich wollen',
+    );
 
     const chinese = page('zh/articles/post-21');
     expect(chinese).toContain('如何辅导新上任的班组长');
     expect(chinese).toContain('好的辅导是具体的');
 
     const wallboard = page('en/articles/reading-a-wallboard');
-    expect(wallboard).toMatch(/<img src="\/uploads\/2021\/05\/wallboard\.png" alt="A wallboard showing calls waiting, longest wait and service level"/);
+    expect(wallboard).toMatch(
+      /<img src="\/uploads\/2021\/05\/wallboard\.png" alt="A wallboard showing calls waiting, longest wait and service level"/,
+    );
     expect(wallboard).toContain('<em>The wallboard on a Monday morning</em>');
     expect(wallboard).toContain('<table>');
     expect(wallboard).not.toContain('youtube');

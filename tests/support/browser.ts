@@ -25,7 +25,10 @@ export interface Site {
   origin: string;
   browser: Browser;
   /** A fresh context (own storage), with JavaScript on unless told otherwise. */
-  newContext: (options?: { javaScriptEnabled?: boolean; locale?: string }) => Promise<BrowserContext>;
+  newContext: (options?: {
+    javaScriptEnabled?: boolean;
+    locale?: string;
+  }) => Promise<BrowserContext>;
 }
 
 export function useSite(): Site {

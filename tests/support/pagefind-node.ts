@@ -21,14 +21,24 @@ export interface NodeResult {
 
 interface PagefindModule {
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<{ results: { data: () => Promise<NodeResult> }[] }>;
+  search: (
+    q: string | null,
+    o?: { filters?: Record<string, string> },
+  ) => Promise<{ results: { data: () => Promise<NodeResult> }[] }>;
 }
 
 globalThis.fetch = (async (input: string | URL | Request) => {
-  const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, `${HOST}/`);
+  const url = new URL(
+    typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+    `${HOST}/`,
+  );
   if (url.origin !== HOST) throw new Error(`search tried to reach another origin: ${url}`);
   const body = await readFile(path.join(distDir, decodeURIComponent(url.pathname)));
-  const type = url.pathname.endsWith('.wasm') ? 'application/wasm' : url.pathname.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+  const type = url.pathname.endsWith('.wasm')
+    ? 'application/wasm'
+    : url.pathname.endsWith('.json')
+      ? 'application/json'
+      : 'application/octet-stream';
   return new Response(body, { headers: { 'content-type': type } });
 }) as typeof fetch;
 
@@ -39,7 +49,10 @@ export function pagefindFor(lang: string): Promise<PagefindModule> {
   let instance = instances.get(lang);
   if (!instance) {
     instance = (async () => {
-      (globalThis as { document?: unknown }).document = { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) };
+      (globalThis as { document?: unknown }).document = {
+        currentScript: null,
+        querySelector: () => ({ getAttribute: () => lang }),
+      };
       const url = `${pathToFileURL(path.join(distDir, 'pagefind/pagefind.js')).href}?lang=${encodeURIComponent(lang)}`;
       const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
       await module.options({ basePath: `${HOST}/pagefind/` });
@@ -51,7 +64,11 @@ export function pagefindFor(lang: string): Promise<PagefindModule> {
 }
 
 /** Result paths (and data) for a query, best first. */
-export async function searchPaths(lang: string, query: string | null, filters?: Record<string, string>): Promise<NodeResult[]> {
+export async function searchPaths(
+  lang: string,
+  query: string | null,
+  filters?: Record<string, string>,
+): Promise<NodeResult[]> {
   const pagefind = await pagefindFor(lang);
   const found = await pagefind.search(query, filters ? { filters } : undefined);
   const data = await Promise.all(found.results.map((r) => r.data()));

@@ -48,7 +48,9 @@ export async function serveDir(root: string): Promise<RunningServer> {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    res.writeHead(file ? 200 : 404, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
+    res.writeHead(file ? 200 : 404, {
+      'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
+    });
     createReadStream(target)
       .on('error', () => res.destroy())
       .pipe(res);

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createAlternatesLookup } from '../../src/lib/alternates';
-import type { CheckedEntry } from '../../src/lib/content-check';
-import { site } from '../../src/site.config';
+import { createAlternatesLookup } from '~/lib/alternates';
+import type { CheckedEntry } from '~/lib/content-check';
+import { site } from '~/site.config';
 
-const entry = (locale: CheckedEntry['locale'], name: string, slug = name, draft = false, kind: CheckedEntry['kind'] = 'articles'): CheckedEntry => ({
+const entry = (
+  locale: CheckedEntry['locale'],
+  name: string,
+  slug = name,
+  draft = false,
+  kind: CheckedEntry['kind'] = 'articles',
+): CheckedEntry => ({
   kind,
   locale,
   name,
@@ -26,7 +32,14 @@ const entries = [
   entry('de', 'queue-quiz', 'warteschlangen-quiz', false, 'quizzes'),
 ];
 
-const built = new Set(['/en/topics/', '/de/topics/', '/en/articles/page/2/', '/de/articles/page/2/', '/zh/articles/page/2/', '/en/about/']);
+const built = new Set([
+  '/en/topics/',
+  '/de/topics/',
+  '/en/articles/page/2/',
+  '/de/articles/page/2/',
+  '/zh/articles/page/2/',
+  '/en/about/',
+]);
 const lookup = createAlternatesLookup(entries, (p) => built.has(p));
 
 describe('sitemap alternates', () => {
@@ -43,7 +56,10 @@ describe('sitemap alternates', () => {
 
   it('uses the BCP 47 tag, e.g. zh-CN, and absolute URLs on the site origin', () => {
     const zh = lookup('/en/articles/first-contact/').find((a) => a.url.includes('/zh/'));
-    expect(zh).toEqual({ lang: 'zh-CN', url: 'https://www.example.com/zh/articles/shouci-jiejue/' });
+    expect(zh).toEqual({
+      lang: 'zh-CN',
+      url: 'https://www.example.com/zh/articles/shouci-jiejue/',
+    });
   });
 
   it('does not pair a German localized-slug page with the English page of the same slug', () => {
@@ -56,12 +72,17 @@ describe('sitemap alternates', () => {
 
   it('leaves drafts out: an article whose only translation is a draft has no alternates', () => {
     expect(lookup('/en/articles/half-done/')).toEqual([]);
-    const everyUrl = entries.flatMap((e) => lookup(`/${e.locale}/${e.kind}/${e.slug}/`)).map((a) => a.url);
+    const everyUrl = entries
+      .flatMap((e) => lookup(`/${e.locale}/${e.kind}/${e.slug}/`))
+      .map((a) => a.url);
     expect(everyUrl.some((u) => u.includes('halb-fertig'))).toBe(false);
   });
 
   it('pairs quizzes by name too', () => {
-    expect(lookup('/de/quizzes/warteschlangen-quiz/').map((a) => a.url)).toEqual([abs('/en/quizzes/queue-quiz/'), abs('/de/quizzes/warteschlangen-quiz/')]);
+    expect(lookup('/de/quizzes/warteschlangen-quiz/').map((a) => a.url)).toEqual([
+      abs('/en/quizzes/queue-quiz/'),
+      abs('/de/quizzes/warteschlangen-quiz/'),
+    ]);
   });
 
   it('pairs other pages only with the locales whose page was built', () => {

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '~/lib/content-check';
 import { hashTree } from '../support/hash-tree';
 
 let dir: string;
@@ -15,7 +15,8 @@ function fixture(): string {
   return dir;
 }
 const file = (relative: string) => path.join(dir, relative);
-const edit = (relative: string, change: (t: string) => string) => writeFileSync(file(relative), change(readFileSync(file(relative), 'utf8')));
+const edit = (relative: string, change: (t: string) => string) =>
+  writeFileSync(file(relative), change(readFileSync(file(relative), 'utf8')));
 const write = (relative: string, text: string) => {
   mkdirSync(path.dirname(file(relative)), { recursive: true });
   writeFileSync(file(relative), text);
@@ -27,18 +28,51 @@ describe('article content check', () => {
   it('accepts the valid fixture, with the localized slug honoured', () => {
     const report = checkContent(fixture());
     expect(report.errors).toEqual([]);
-    expect(report.entries.filter((e) => e.kind === 'articles').map((e) => `${e.locale}/${e.name}→${e.slug}`).sort()).toEqual(['de/queue-basics→warteschlangen', 'en/queue-basics→queue-basics']);
+    expect(
+      report.entries
+        .filter((e) => e.kind === 'articles')
+        .map((e) => `${e.locale}/${e.name}→${e.slug}`)
+        .sort(),
+    ).toEqual(['de/queue-basics→warteschlangen', 'en/queue-basics→queue-basics']);
   });
 
   it.each([
-    ['a missing title', valid.replace('title: "T"\n', ''), /articles\/en\/x\.mdx: title is missing/],
-    ['an empty title', valid.replace('title: "T"', 'title: ""'), /articles\/en\/x\.mdx: title is empty/],
-    ['a date that is not a real date', valid.replace('2025-01-01', '2024-02-31'), /articles\/en\/x\.mdx: date "2024-02-31" is not a real date/],
-    ['a date in another form', valid.replace('2025-01-01', '01.02.2025'), /articles\/en\/x\.mdx: date "01\.02\.2025" is not written as YYYY-MM-DD/],
-    ['an unknown topic id', valid.replace('[operations]', '[operations, qa]'), /articles\/en\/x\.mdx: topics: unknown topic id "qa"/],
+    [
+      'a missing title',
+      valid.replace('title: "T"\n', ''),
+      /articles\/en\/x\.mdx: title is missing/,
+    ],
+    [
+      'an empty title',
+      valid.replace('title: "T"', 'title: ""'),
+      /articles\/en\/x\.mdx: title is empty/,
+    ],
+    [
+      'a date that is not a real date',
+      valid.replace('2025-01-01', '2024-02-31'),
+      /articles\/en\/x\.mdx: date "2024-02-31" is not a real date/,
+    ],
+    [
+      'a date in another form',
+      valid.replace('2025-01-01', '01.02.2025'),
+      /articles\/en\/x\.mdx: date "01\.02\.2025" is not written as YYYY-MM-DD/,
+    ],
+    [
+      'an unknown topic id',
+      valid.replace('[operations]', '[operations, qa]'),
+      /articles\/en\/x\.mdx: topics: unknown topic id "qa"/,
+    ],
     ['an unknown field', `${valid}\ntitel: "Oops"`, /articles\/en\/x\.mdx: unknown field "titel"/],
-    ['updated before date', `${valid}\nupdated: 2024-12-31`, /articles\/en\/x\.mdx: updated "2024-12-31" is before date "2025-01-01"/],
-    ['unparseable frontmatter', 'title: "unclosed\ndescription: D', /articles\/en\/x\.mdx: frontmatter is not valid YAML \(line \d+\)/],
+    [
+      'updated before date',
+      `${valid}\nupdated: 2024-12-31`,
+      /articles\/en\/x\.mdx: updated "2024-12-31" is before date "2025-01-01"/,
+    ],
+    [
+      'unparseable frontmatter',
+      'title: "unclosed\ndescription: D',
+      /articles\/en\/x\.mdx: frontmatter is not valid YAML \(line \d+\)/,
+    ],
   ])('names the file and the problem for %s', (_, front, message) => {
     fixture();
     write('articles/en/x.mdx', article(front));
@@ -48,20 +82,30 @@ describe('article content check', () => {
   it('names the line when the MDX does not compile', () => {
     fixture();
     write('articles/en/x.mdx', article(valid, 'Fine line.\n\nA <div> that never closes.\n'));
-    expect(checkContent(dir).errors).toEqual([expect.stringMatching(/articles\/en\/x\.mdx: MDX does not compile \(line 9\)/)]);
+    expect(checkContent(dir).errors).toEqual([
+      expect.stringMatching(/articles\/en\/x\.mdx: MDX does not compile \(line 9\)/),
+    ]);
   });
 
   it('names a locale folder that is not configured', () => {
     fixture();
     write('articles/fr/x.mdx', article(valid));
-    expect(checkContent(dir).errors).toEqual([expect.stringMatching(/articles\/fr\/x\.mdx: locale folder "fr" is not configured \(configured: en, de, zh/)]);
+    expect(checkContent(dir).errors).toEqual([
+      expect.stringMatching(
+        /articles\/fr\/x\.mdx: locale folder "fr" is not configured \(configured: en, de, zh/,
+      ),
+    ]);
   });
 
   it('rejects two articles in one locale with the same slug, naming both files', () => {
     fixture();
     write('articles/en/a.mdx', article(`${valid}\nslug: same`));
     write('articles/en/b.mdx', article(`${valid}\nslug: same`));
-    expect(checkContent(dir).errors).toEqual([expect.stringMatching(/articles\/en\/b\.mdx: slug "same" is already used by .*articles\/en\/a\.mdx/)]);
+    expect(checkContent(dir).errors).toEqual([
+      expect.stringMatching(
+        /articles\/en\/b\.mdx: slug "same" is already used by .*articles\/en\/a\.mdx/,
+      ),
+    ]);
   });
 
   it('rejects a translation whose slug collides with another article of that locale', () => {
@@ -69,7 +113,9 @@ describe('article content check', () => {
     write('articles/de/warteschlangen.mdx', article(valid));
     const errors = checkContent(dir).errors;
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/articles\/de\/(queue-basics|warteschlangen)\.mdx: slug "warteschlangen" is already used by/);
+    expect(errors[0]).toMatch(
+      /articles\/de\/(queue-basics|warteschlangen)\.mdx: slug "warteschlangen" is already used by/,
+    );
   });
 
   it('reports every problem in every file at once', () => {

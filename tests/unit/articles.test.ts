@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { missingIn, newestFirst, relatedArticles, withTopic, type ArticleLike } from '../../src/lib/articles';
+import {
+  missingIn,
+  newestFirst,
+  relatedArticles,
+  withTopic,
+  type ArticleLike,
+} from '~/lib/articles';
 
 type Item = ArticleLike & { id: string };
-const item = (locale: ArticleLike['locale'], name: string, day: number, topics: string[]): Item => ({
+const item = (
+  locale: ArticleLike['locale'],
+  name: string,
+  day: number,
+  topics: string[],
+): Item => ({
   id: `${locale}/${name}`,
   locale,
   name,
@@ -18,7 +29,11 @@ describe('newestFirst', () => {
   });
 
   it('orders articles of the same day by name', () => {
-    const items = [item('en', 'zebra', 5, []), item('en', 'alpha', 5, []), item('en', 'mango', 5, [])];
+    const items = [
+      item('en', 'zebra', 5, []),
+      item('en', 'alpha', 5, []),
+      item('en', 'mango', 5, []),
+    ];
     expect(ids(newestFirst(items))).toEqual(['en/alpha', 'en/mango', 'en/zebra']);
   });
 
@@ -43,11 +58,20 @@ describe('relatedArticles', () => {
   ];
 
   it('ranks by shared topics, newer first among equals, and limits to three by default', () => {
-    expect(ids(relatedArticles(self, candidates))).toEqual(['en/three-shared', 'en/two-shared-new', 'en/two-shared-old']);
+    expect(ids(relatedArticles(self, candidates))).toEqual([
+      'en/three-shared',
+      'en/two-shared-new',
+      'en/two-shared-old',
+    ]);
   });
 
   it('honours a larger limit and still leaves out articles that share nothing', () => {
-    expect(ids(relatedArticles(self, candidates, 10))).toEqual(['en/three-shared', 'en/two-shared-new', 'en/two-shared-old', 'en/one-shared-newest']);
+    expect(ids(relatedArticles(self, candidates, 10))).toEqual([
+      'en/three-shared',
+      'en/two-shared-new',
+      'en/two-shared-old',
+      'en/one-shared-newest',
+    ]);
   });
 
   it('honours a smaller limit', () => {
@@ -91,7 +115,11 @@ describe('missingIn', () => {
 
 describe('withTopic', () => {
   it('keeps exactly the articles tagged with the topic, in their order', () => {
-    const items = [item('en', 'a', 1, ['ops', 'qa']), item('en', 'b', 2, ['lead']), item('de', 'c', 3, ['ops'])];
+    const items = [
+      item('en', 'a', 1, ['ops', 'qa']),
+      item('en', 'b', 2, ['lead']),
+      item('de', 'c', 3, ['ops']),
+    ];
     expect(ids(withTopic('ops', items))).toEqual(['en/a', 'de/c']);
     expect(withTopic('missing', items)).toEqual([]);
   });

@@ -1,12 +1,22 @@
 /** The content check on fixture folders built in a fresh temporary directory for each test. */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContent, type ContentReport } from '../../src/lib/content-check';
+import { checkContent, type ContentReport } from '~/lib/content-check';
 
-const TOPICS = 'operations: { en: Operations, de: Betrieb, zh: 运营 }\nleadership: { en: Leadership, de: Führung, zh: 领导力 }\n';
+const TOPICS =
+  'operations: { en: Operations, de: Betrieb, zh: 运营 }\nleadership: { en: Leadership, de: Führung, zh: 领导力 }\n';
 const VALID = ['title: "T"', 'description: "D."', 'date: 2025-01-01', 'topics: [operations]'];
 
 let dir: string;
@@ -23,11 +33,16 @@ function write(relative: string, text: string) {
 }
 
 /** An article file from frontmatter lines and a body. */
-const article = (lines: string[], body = 'Body text.\n') => `---\n${lines.join('\n')}\n---\n${body}`;
-const replace = (from: string, to: string) => VALID.map((line) => (line.startsWith(from) ? to : line));
+const article = (lines: string[], body = 'Body text.\n') =>
+  `---\n${lines.join('\n')}\n---\n${body}`;
+const replace = (from: string, to: string) =>
+  VALID.map((line) => (line.startsWith(from) ? to : line));
 
 /** Error lines that name `file` (a path relative to the content folder). */
-const errorsFor = (report: ContentReport, file: string) => report.errors.filter((e) => e.startsWith(path.join(dir, file).split(path.sep).join('/')) || e.includes(`${file}:`));
+const errorsFor = (report: ContentReport, file: string) =>
+  report.errors.filter(
+    (e) => e.startsWith(path.join(dir, file).split(path.sep).join('/')) || e.includes(`${file}:`),
+  );
 
 /** Asserts exactly one error, naming `file` and containing every `part`. */
 function expectOneError(file: string, ...parts: (string | RegExp)[]) {
@@ -47,16 +62,21 @@ describe('content check: a valid folder', () => {
     cpSync(path.resolve(import.meta.dirname, '../fixtures/valid'), dir, { recursive: true });
     const report = checkContent(dir);
     expect(report.errors).toEqual([]);
-    expect(report.entries.filter((e) => e.kind === 'articles').map((e) => `${e.locale}/${e.name}→${e.slug}`).sort()).toEqual([
-      'de/queue-basics→warteschlangen',
-      'en/queue-basics→queue-basics',
-    ]);
+    expect(
+      report.entries
+        .filter((e) => e.kind === 'articles')
+        .map((e) => `${e.locale}/${e.name}→${e.slug}`)
+        .sort(),
+    ).toEqual(['de/queue-basics→warteschlangen', 'en/queue-basics→queue-basics']);
   });
 
   it('lists every article with its locale, name, slug (the file name unless slug: says otherwise) and draft flag', () => {
     write('articles/en/first-contact.mdx', article(VALID));
     write('articles/de/first-contact.mdx', article([...VALID, 'slug: erstloesung']));
-    write('articles/zh/first-contact.mdx', article(replace('title', 'title: "首次解决"'), '呼叫中心。\n'));
+    write(
+      'articles/zh/first-contact.mdx',
+      article(replace('title', 'title: "首次解决"'), '呼叫中心。\n'),
+    );
     write('articles/en/work-in-progress.mdx', article([...VALID, 'draft: true']));
     const report = checkContent(dir);
     expect(report.errors).toEqual([]);
@@ -65,9 +85,27 @@ describe('content check: a valid folder', () => {
       .sort((a, b) => `${a.locale}/${a.name}`.localeCompare(`${b.locale}/${b.name}`));
     expect(summary).toEqual([
       { kind: 'articles', locale: 'de', name: 'first-contact', slug: 'erstloesung', draft: false },
-      { kind: 'articles', locale: 'en', name: 'first-contact', slug: 'first-contact', draft: false },
-      { kind: 'articles', locale: 'en', name: 'work-in-progress', slug: 'work-in-progress', draft: true },
-      { kind: 'articles', locale: 'zh', name: 'first-contact', slug: 'first-contact', draft: false },
+      {
+        kind: 'articles',
+        locale: 'en',
+        name: 'first-contact',
+        slug: 'first-contact',
+        draft: false,
+      },
+      {
+        kind: 'articles',
+        locale: 'en',
+        name: 'work-in-progress',
+        slug: 'work-in-progress',
+        draft: true,
+      },
+      {
+        kind: 'articles',
+        locale: 'zh',
+        name: 'first-contact',
+        slug: 'first-contact',
+        draft: false,
+      },
     ]);
     const de = report.entries.find((e) => e.locale === 'de')!;
     expect(de.file).toMatch(/articles\/de\/first-contact\.mdx$/);
@@ -146,11 +184,16 @@ describe('content check: one line per mistake, naming the file and the problem',
     write('articles/de/zzz.mdx', article(VALID));
     const report = checkContent(dir);
     expect(report.errors, report.errors.join('\n')).toHaveLength(1);
-    expect(report.errors[0]).toMatch(/articles\/de\/zzz\.mdx: slug "zzz" is already used by .*articles\/de\/aaa\.mdx/);
+    expect(report.errors[0]).toMatch(
+      /articles\/de\/zzz\.mdx: slug "zzz" is already used by .*articles\/de\/aaa\.mdx/,
+    );
   });
 
   it('names frontmatter that cannot be parsed (title: "unclosed)', () => {
-    write('articles/en/foo.mdx', article(['title: "unclosed', 'description: D', 'date: 2025-01-01', 'topics: [operations]']));
+    write(
+      'articles/en/foo.mdx',
+      article(['title: "unclosed', 'description: D', 'date: 2025-01-01', 'topics: [operations]']),
+    );
     expectOneError('articles/en/foo.mdx', /frontmatter is not valid YAML \(line \d+\)/);
   });
 
@@ -251,17 +294,32 @@ describe('content check: the whole folder at once', () => {
       ['articles/fr/e.mdx', 'not configured'],
       ['articles/en/f.txt', 'only .mdx files'],
     ];
-    const missing = expected.filter(([file, problem]) => !errors.some((e) => e.includes(`${file}: `) && e.includes(problem)));
+    const missing = expected.filter(
+      ([file, problem]) => !errors.some((e) => e.includes(`${file}: `) && e.includes(problem)),
+    );
     expect(missing, errors.join('\n')).toEqual([]);
     expect(errors).toHaveLength(expected.length);
   });
 
   it('reports several problems in one file, each on its own line', () => {
-    write('articles/en/a.mdx', article(['description: ""', 'date: 2024-02-31', 'topics: [nope]', 'titel: T'], 'A {broken\n'));
+    write(
+      'articles/en/a.mdx',
+      article(['description: ""', 'date: 2024-02-31', 'topics: [nope]', 'titel: T'], 'A {broken\n'),
+    );
     const report = checkContent(dir);
     const lines = errorsFor(report, 'articles/en/a.mdx');
-    for (const problem of ['title is missing', 'description is empty', 'date "2024-02-31" is not a real date', 'unknown field "titel"', 'unknown topic id "nope"', 'MDX does not compile']) {
-      expect(lines.filter((l) => l.includes(problem)), `${problem}\n${report.errors.join('\n')}`).toHaveLength(1);
+    for (const problem of [
+      'title is missing',
+      'description is empty',
+      'date "2024-02-31" is not a real date',
+      'unknown field "titel"',
+      'unknown topic id "nope"',
+      'MDX does not compile',
+    ]) {
+      expect(
+        lines.filter((l) => l.includes(problem)),
+        `${problem}\n${report.errors.join('\n')}`,
+      ).toHaveLength(1);
     }
     expect(report.entries).toEqual([]);
   });
@@ -274,7 +332,9 @@ describe('content check: the whole folder at once', () => {
     write('articles/en/notes.md', 'notes');
     const hashAll = () => {
       const hash = createHash('sha256');
-      for (const file of (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).sort()) {
+      for (const file of (
+        readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]
+      ).sort()) {
         const full = path.join(dir, file);
         const stat = statSync(full);
         hash.update(`${file}\0${stat.isFile() ? stat.mtimeMs : 'dir'}\0`);
@@ -296,7 +356,9 @@ describe('content check: checking again after an edit (as the dev server does on
     write('articles/en/queues.mdx', article(VALID, 'Text with <div> never closed.\n'));
     expectOneError('articles/en/queues.mdx', 'MDX does not compile');
     write('articles/de/queues.mdx', article(VALID, 'Text with <div> never closed.\n'));
-    expect(checkContent(dir).errors.filter((e) => e.includes('MDX does not compile'))).toHaveLength(2);
+    expect(checkContent(dir).errors.filter((e) => e.includes('MDX does not compile'))).toHaveLength(
+      2,
+    );
     write('articles/en/queues.mdx', article(VALID, 'Fine text again.\n'));
     write('articles/de/queues.mdx', article(VALID, 'Fine text again.\n'));
     expect(checkContent(dir).errors).toEqual([]);

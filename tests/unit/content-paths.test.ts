@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryIdFromPath, parseContentPath, SEGMENT_PATTERN } from '../../src/lib/content-paths';
+import { entryIdFromPath, parseContentPath, SEGMENT_PATTERN } from '~/lib/content-paths';
 
 describe('parseContentPath', () => {
   it('reads locale and name from "de/foo.mdx"', () => {
@@ -11,7 +11,10 @@ describe('parseContentPath', () => {
   });
 
   it('accepts Windows separators', () => {
-    expect(parseContentPath('zh\\first-contact.mdx')).toEqual({ locale: 'zh', name: 'first-contact' });
+    expect(parseContentPath('zh\\first-contact.mdx')).toEqual({
+      locale: 'zh',
+      name: 'first-contact',
+    });
   });
 
   it('rejects a locale that is not configured ("fr/foo")', () => {
@@ -39,11 +42,17 @@ describe('entryIdFromPath', () => {
 });
 
 describe('SEGMENT_PATTERN', () => {
-  it.each(['first-contact', 'fcr', 'fcr2', 'a-1-b', '2025'])('accepts %j as a URL segment', (segment) => {
-    expect(SEGMENT_PATTERN.test(segment)).toBe(true);
-  });
+  it.each(['first-contact', 'fcr', 'fcr2', 'a-1-b', '2025'])(
+    'accepts %j as a URL segment',
+    (segment) => {
+      expect(SEGMENT_PATTERN.test(segment)).toBe(true);
+    },
+  );
 
-  it.each(['First', 'a--b', '-a', 'a-', 'ä', 'a_b', 'a b', '', 'a.b', 'über'])('rejects %j as a URL segment', (segment) => {
-    expect(SEGMENT_PATTERN.test(segment)).toBe(false);
-  });
+  it.each(['First', 'a--b', '-a', 'a-', 'ä', 'a_b', 'a b', '', 'a.b', 'über'])(
+    'rejects %j as a URL segment',
+    (segment) => {
+      expect(SEGMENT_PATTERN.test(segment)).toBe(false);
+    },
+  );
 });

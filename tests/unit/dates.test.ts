@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDay, parseIsoDay } from '../../src/lib/dates';
-import { site } from '../../src/site.config';
+import { formatDate, isoDay, parseIsoDay } from '~/lib/dates';
+import { site } from '~/site.config';
 
 describe('parseIsoDay', () => {
   it('accepts 2024-02-29 because 2024 is a leap year', () => {
@@ -40,7 +40,14 @@ describe('parseIsoDay', () => {
 
   it('gives midnight UTC for a real date, whatever the machine time zone', () => {
     const result = parseIsoDay('2025-12-31');
-    expect(result.ok && [result.date.getUTCFullYear(), result.date.getUTCMonth(), result.date.getUTCDate(), result.date.getUTCHours()]).toEqual([2025, 11, 31, 0]);
+    expect(
+      result.ok && [
+        result.date.getUTCFullYear(),
+        result.date.getUTCMonth(),
+        result.date.getUTCDate(),
+        result.date.getUTCHours(),
+      ],
+    ).toEqual([2025, 11, 31, 0]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { splitFrontmatter } from '~/lib/frontmatter';
 
 const problemOf = (source: string) => {
   const result = splitFrontmatter(source);
@@ -9,7 +9,8 @@ const problemOf = (source: string) => {
 
 describe('splitFrontmatter', () => {
   it('separates the fields from the body and says on which line the body starts', () => {
-    const source = '---\ntitle: "Queue basics"\ndate: 2025-01-10\n---\n# Why queues form\n\nCalls arrive in bursts.\n';
+    const source =
+      '---\ntitle: "Queue basics"\ndate: 2025-01-10\n---\n# Why queues form\n\nCalls arrive in bursts.\n';
     const result = splitFrontmatter(source);
     expect(result).toEqual({
       ok: true,
@@ -29,11 +30,21 @@ describe('splitFrontmatter', () => {
 
   it('reads files saved with Windows line endings and a byte-order mark', () => {
     const result = splitFrontmatter('\uFEFF---\r\ntitle: T\r\ndate: 2025-01-10\r\n---\r\nBody\r\n');
-    expect(result).toMatchObject({ ok: true, data: { title: 'T', date: '2025-01-10' }, body: 'Body\r\n', bodyStartLine: 5 });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { title: 'T', date: '2025-01-10' },
+      body: 'Body\r\n',
+      bodyStartLine: 5,
+    });
   });
 
   it('accepts an empty frontmatter block as no fields', () => {
-    expect(splitFrontmatter('---\n---\nBody')).toEqual({ ok: true, data: {}, body: 'Body', bodyStartLine: 3 });
+    expect(splitFrontmatter('---\n---\nBody')).toEqual({
+      ok: true,
+      data: {},
+      body: 'Body',
+      bodyStartLine: 3,
+    });
   });
 
   it('keeps dates as the text the author typed, so 2024-02-31 is not rolled into March', () => {
@@ -51,16 +62,22 @@ describe('splitFrontmatter', () => {
   });
 
   it('says the frontmatter is missing when the file does not start with ---', () => {
-    expect(problemOf('title: T\n---\nBody')).toBe('frontmatter is missing: the file must start with a line "---"');
+    expect(problemOf('title: T\n---\nBody')).toBe(
+      'frontmatter is missing: the file must start with a line "---"',
+    );
     expect(problemOf('\n---\ntitle: T\n---\n')).toMatch(/frontmatter is missing/);
   });
 
   it('says the frontmatter is not closed when the closing --- is missing', () => {
-    expect(problemOf('---\ntitle: T\n\nBody text')).toBe('frontmatter is not closed: add a line "---" after the last field');
+    expect(problemOf('---\ntitle: T\n\nBody text')).toBe(
+      'frontmatter is not closed: add a line "---" after the last field',
+    );
   });
 
   it('says the frontmatter is not valid YAML, with a line number', () => {
-    expect(problemOf('---\ntitle: "unclosed\ndescription: D\n---\n')).toMatch(/^frontmatter is not valid YAML \(line \d+\): /);
+    expect(problemOf('---\ntitle: "unclosed\ndescription: D\n---\n')).toMatch(
+      /^frontmatter is not valid YAML \(line \d+\): /,
+    );
   });
 
   it('names a repeated field as invalid YAML', () => {
@@ -78,6 +95,8 @@ describe('splitFrontmatter', () => {
   });
 
   it('says the frontmatter must be fields, not a list', () => {
-    expect(problemOf('---\n- a\n- b\n---\n')).toBe('frontmatter must be a list of "field: value" lines');
+    expect(problemOf('---\n- a\n- b\n---\n')).toBe(
+      'frontmatter must be a list of "field: value" lines',
+    );
   });
 });

@@ -2,23 +2,58 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { checkEnquiry, enquiryBody, enquiryMailto, type EnquiryField } from '../../src/lib/enquiry';
-import { durationBand, featuredFirst, formatDuration, matchesFilter, NO_FILTER, readFilter, writeFilter, type KeynoteFacts } from '../../src/lib/keynote-filters';
-import { MAILTO_MAX_LENGTH } from '../../src/lib/mailto';
-import { readShortlist, toggleInShortlist, SHORTLIST_KEY } from '../../src/lib/shortlist';
+import { checkContent } from '~/lib/content-check';
+import { checkEnquiry, enquiryBody, enquiryMailto, type EnquiryField } from '~/lib/enquiry';
+import {
+  durationBand,
+  featuredFirst,
+  formatDuration,
+  matchesFilter,
+  NO_FILTER,
+  readFilter,
+  writeFilter,
+  type KeynoteFacts,
+} from '~/lib/keynote-filters';
+import { MAILTO_MAX_LENGTH } from '~/lib/mailto';
+import { readShortlist, toggleInShortlist, SHORTLIST_KEY } from '~/lib/shortlist';
 
 const talk = (over: Partial<KeynoteFacts>): KeynoteFacts => ({
-  name: 'x', title: 'X', topics: ['leadership'], formats: ['keynote'], duration: 45, languages: ['en'], featured: false, ...over,
+  name: 'x',
+  title: 'X',
+  topics: ['leadership'],
+  formats: ['keynote'],
+  duration: 45,
+  languages: ['en'],
+  featured: false,
+  ...over,
 });
 
 describe('keynote filters', () => {
   const talks = [
-    talk({ name: 'a', topics: ['leadership', 'operations'], formats: ['keynote', 'workshop'], duration: 45, languages: ['en', 'de'] }),
-    talk({ name: 'b', topics: ['technology'], formats: ['webinar'], duration: 60, languages: ['en'] }),
-    talk({ name: 'c', topics: ['leadership'], formats: ['masterclass'], duration: 360, languages: ['de', 'zh'] }),
+    talk({
+      name: 'a',
+      topics: ['leadership', 'operations'],
+      formats: ['keynote', 'workshop'],
+      duration: 45,
+      languages: ['en', 'de'],
+    }),
+    talk({
+      name: 'b',
+      topics: ['technology'],
+      formats: ['webinar'],
+      duration: 60,
+      languages: ['en'],
+    }),
+    talk({
+      name: 'c',
+      topics: ['leadership'],
+      formats: ['masterclass'],
+      duration: 360,
+      languages: ['de', 'zh'],
+    }),
   ];
-  const names = (filter: Partial<typeof NO_FILTER>) => talks.filter((t) => matchesFilter(t, { ...NO_FILTER, ...filter })).map((t) => t.name);
+  const names = (filter: Partial<typeof NO_FILTER>) =>
+    talks.filter((t) => matchesFilter(t, { ...NO_FILTER, ...filter })).map((t) => t.name);
 
   it('shows everything without a filter', () => expect(names({})).toEqual(['a', 'b', 'c']));
   it('filters by topic', () => expect(names({ topic: 'leadership' })).toEqual(['a', 'c']));
@@ -29,7 +64,8 @@ describe('keynote filters', () => {
     expect(names({ duration: 'medium' })).toEqual(['b']);
     expect(names({ duration: 'long' })).toEqual(['c']);
   });
-  it('combines filters (all must match)', () => expect(names({ topic: 'leadership', language: 'zh' })).toEqual(['c']));
+  it('combines filters (all must match)', () =>
+    expect(names({ topic: 'leadership', language: 'zh' })).toEqual(['c']));
 
   it('puts band edges where an organiser expects them', () => {
     expect([45, 46, 120, 121].map(durationBand)).toEqual(['short', 'medium', 'medium', 'long']);
@@ -43,7 +79,10 @@ describe('keynote filters', () => {
   });
 
   it('lists featured keynotes first, then by title', () => {
-    const sorted = featuredFirst([talk({ title: 'B' }), talk({ title: 'Z', featured: true }), talk({ title: 'A' })], 'en');
+    const sorted = featuredFirst(
+      [talk({ title: 'B' }), talk({ title: 'Z', featured: true }), talk({ title: 'A' })],
+      'en',
+    );
     expect(sorted.map((t) => t.title)).toEqual(['Z', 'A', 'B']);
   });
 
@@ -58,10 +97,19 @@ describe('keynote filters', () => {
 describe('the enquiry email', () => {
   const fields: EnquiryField[] = [
     { name: 'name', label: 'Your name', value: 'Dana', required: true },
-    { name: 'event', label: 'Event name', value: 'Summit&cc=evil@example.org\r\nBcc: evil@example.org', required: true },
+    {
+      name: 'event',
+      label: 'Event name',
+      value: 'Summit&cc=evil@example.org\r\nBcc: evil@example.org',
+      required: true,
+    },
     { name: 'date', label: 'Event date', value: '2031-05-20', required: true },
   ];
-  const text = { subject: 'Keynote enquiry: Summit', keynotesLabel: 'Keynotes', messageLabel: 'Message' };
+  const text = {
+    subject: 'Keynote enquiry: Summit',
+    keynotesLabel: 'Keynotes',
+    messageLabel: 'Message',
+  };
 
   it('puts every field on its own labelled line, with the keynotes first', () => {
     expect(enquiryBody(text, ['Talk one', 'Talk two'], fields, 'Hello\nthere')).toBe(
@@ -70,10 +118,14 @@ describe('the enquiry email', () => {
   });
 
   it('cannot gain recipients or headers from any field', () => {
-    const url = new URL(enquiryMailto('bookings@example.com', text, ['Talk'], fields, 'x&bcc=a@b.c'));
+    const url = new URL(
+      enquiryMailto('bookings@example.com', text, ['Talk'], fields, 'x&bcc=a@b.c'),
+    );
     expect(url.pathname).toBe('bookings@example.com');
     expect([...url.searchParams.keys()]).toEqual(['subject', 'body']);
-    expect(url.searchParams.get('body')).toContain('Event name: Summit&cc=evil@example.org Bcc: evil@example.org');
+    expect(url.searchParams.get('body')).toContain(
+      'Event name: Summit&cc=evil@example.org Bcc: evil@example.org',
+    );
   });
 
   it('stays within what mail programs accept, shortening only the free message', () => {
@@ -84,18 +136,34 @@ describe('the enquiry email', () => {
 
   it('flags empty required fields and an event date in the past', () => {
     const problems = checkEnquiry(
-      [{ name: 'name', label: 'Your name', value: ' ', required: true }, { name: 'date', label: 'Event date', value: '2026-11-21', required: true }, { name: 'city', label: 'City', value: '', required: false }],
+      [
+        { name: 'name', label: 'Your name', value: ' ', required: true },
+        { name: 'date', label: 'Event date', value: '2026-11-21', required: true },
+        { name: 'city', label: 'City', value: '', required: false },
+      ],
       '2026-11-22',
     );
-    expect(problems).toEqual([{ name: 'name', problem: 'required' }, { name: 'date', problem: 'past' }]);
-    expect(checkEnquiry([{ name: 'date', label: 'Event date', value: '2026-11-22', required: true }], '2026-11-22')).toEqual([]);
+    expect(problems).toEqual([
+      { name: 'name', problem: 'required' },
+      { name: 'date', problem: 'past' },
+    ]);
+    expect(
+      checkEnquiry(
+        [{ name: 'date', label: 'Event date', value: '2026-11-22', required: true }],
+        '2026-11-22',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('the shortlist', () => {
   it('adds and removes keynotes under one key, and forgets itself when empty', () => {
     const data = new Map<string, string>();
-    const store = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
+    const store = {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+      removeItem: (k: string) => void data.delete(k),
+    };
     expect(toggleInShortlist(store, 'a')).toEqual(['a']);
     expect(toggleInShortlist(store, 'b')).toEqual(['a', 'b']);
     expect(readShortlist(store)).toEqual(['a', 'b']);
@@ -115,20 +183,38 @@ describe('keynote content check', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'keynote-check-'));
     cpSync(path.resolve(import.meta.dirname, '../fixtures/valid'), dir, { recursive: true });
     mkdirSync(path.join(dir, 'keynotes/en'), { recursive: true });
-    writeFileSync(path.join(dir, 'keynotes/en/talk.mdx'), `---\ntitle: "Talk"\nsummary: "A talk."\ntopics: [operations]\n${frontmatter}\n---\nAbstract.\n`);
+    writeFileSync(
+      path.join(dir, 'keynotes/en/talk.mdx'),
+      `---\ntitle: "Talk"\nsummary: "A talk."\ntopics: [operations]\n${frontmatter}\n---\nAbstract.\n`,
+    );
     return checkContent(dir).errors;
   }
 
   it('accepts a complete keynote', () => {
-    expect(check('formats: [keynote, workshop]\nduration: 45\nlanguages: [en, de]\nfeatured: true\nsince: 2024')).toEqual([]);
+    expect(
+      check(
+        'formats: [keynote, workshop]\nduration: 45\nlanguages: [en, de]\nfeatured: true\nsince: 2024',
+      ),
+    ).toEqual([]);
   });
   it('names an unknown format', () => {
-    expect(check('formats: [keynote, talkshow]\nduration: 45')).toEqual([expect.stringMatching(/keynotes\/en\/talk\.mdx: formats: unknown format "talkshow"/)]);
+    expect(check('formats: [keynote, talkshow]\nduration: 45')).toEqual([
+      expect.stringMatching(/keynotes\/en\/talk\.mdx: formats: unknown format "talkshow"/),
+    ]);
   });
-  it.each(['0', '-5', '45.5', '"45"'])('rejects duration %s as not a positive whole number', (value) => {
-    expect(check(`formats: [keynote]\nduration: ${value}`)).toEqual([expect.stringMatching(/keynotes\/en\/talk\.mdx: duration .* is not a positive whole number of minutes/)]);
-  });
+  it.each(['0', '-5', '45.5', '"45"'])(
+    'rejects duration %s as not a positive whole number',
+    (value) => {
+      expect(check(`formats: [keynote]\nduration: ${value}`)).toEqual([
+        expect.stringMatching(
+          /keynotes\/en\/talk\.mdx: duration .* is not a positive whole number of minutes/,
+        ),
+      ]);
+    },
+  );
   it('names an unknown delivery language', () => {
-    expect(check('formats: [keynote]\nduration: 45\nlanguages: [en, fr]')).toEqual([expect.stringMatching(/keynotes\/en\/talk\.mdx: languages: unknown language "fr"/)]);
+    expect(check('formats: [keynote]\nduration: 45\nlanguages: [en, fr]')).toEqual([
+      expect.stringMatching(/keynotes\/en\/talk\.mdx: languages: unknown language "fr"/),
+    ]);
   });
 });

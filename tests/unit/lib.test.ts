@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, parseIsoDay } from '../../src/lib/dates';
-import { readingMinutes } from '../../src/lib/reading-time';
-import { paginate } from '../../src/lib/pagination';
-import { absoluteUrl, articleListPath, entryPath, localePath, topicPath } from '../../src/lib/urls';
-import { parseContentPath, SEGMENT_PATTERN } from '../../src/lib/content-paths';
-import { missingIn, newestFirst, relatedArticles } from '../../src/lib/articles';
-import { createAlternatesLookup } from '../../src/lib/alternates';
-import { buildMailto } from '../../src/lib/mailto';
-import type { CheckedEntry } from '../../src/lib/content-check';
+import { formatDate, parseIsoDay } from '~/lib/dates';
+import { readingMinutes } from '~/lib/reading-time';
+import { paginate } from '~/lib/pagination';
+import { absoluteUrl, articleListPath, entryPath, localePath, topicPath } from '~/lib/urls';
+import { parseContentPath, SEGMENT_PATTERN } from '~/lib/content-paths';
+import { missingIn, newestFirst, relatedArticles } from '~/lib/articles';
+import { createAlternatesLookup } from '~/lib/alternates';
+import { buildMailto } from '~/lib/mailto';
+import type { CheckedEntry } from '~/lib/content-check';
 
 describe('dates', () => {
   it('accepts real days and rejects days that do not exist', () => {
@@ -49,7 +49,10 @@ describe('reading time', () => {
 
 describe('pagination', () => {
   it('splits 23 items into pages of 10, 10 and 3', () => {
-    const pages = paginate(Array.from({ length: 23 }, (_, i) => i), 10);
+    const pages = paginate(
+      Array.from({ length: 23 }, (_, i) => i),
+      10,
+    );
     expect(pages.map((p) => p.items.length)).toEqual([10, 10, 3]);
     expect(pages[2]).toMatchObject({ current: 3, last: 3, total: 23 });
   });
@@ -61,7 +64,9 @@ describe('pagination', () => {
 describe('URLs', () => {
   it('prefixes every page with its locale', () => {
     expect(localePath('de', 'topics')).toBe('/de/topics/');
-    expect(entryPath('articles', 'de', 'erstloesungsquote')).toBe('/de/articles/erstloesungsquote/');
+    expect(entryPath('articles', 'de', 'erstloesungsquote')).toBe(
+      '/de/articles/erstloesungsquote/',
+    );
     expect(articleListPath('en')).toBe('/en/articles/');
     expect(articleListPath('en', 2)).toBe('/en/articles/page/2/');
     expect(topicPath('zh', 'leadership')).toBe('/zh/topics/leadership/');
@@ -71,7 +76,10 @@ describe('URLs', () => {
 
 describe('content paths', () => {
   it('derives locale and name from the file path', () => {
-    expect(parseContentPath('de/first-contact.mdx')).toEqual({ locale: 'de', name: 'first-contact' });
+    expect(parseContentPath('de/first-contact.mdx')).toEqual({
+      locale: 'de',
+      name: 'first-contact',
+    });
     expect(() => parseContentPath('fr/x.mdx')).toThrow();
     expect(() => parseContentPath('x.mdx')).toThrow();
   });
@@ -82,16 +90,37 @@ describe('content paths', () => {
 });
 
 describe('article queries', () => {
-  const a = (locale: 'en' | 'de', name: string, day: number, topics: string[]) => ({ locale, name, date: new Date(Date.UTC(2025, 0, day)), topics });
-  const all = [a('en', 'one', 1, ['x', 'y']), a('en', 'two', 5, ['x']), a('en', 'three', 3, ['y', 'x']), a('de', 'one', 2, ['x']), a('de', 'only-de', 9, ['x'])];
+  const a = (locale: 'en' | 'de', name: string, day: number, topics: string[]) => ({
+    locale,
+    name,
+    date: new Date(Date.UTC(2025, 0, day)),
+    topics,
+  });
+  const all = [
+    a('en', 'one', 1, ['x', 'y']),
+    a('en', 'two', 5, ['x']),
+    a('en', 'three', 3, ['y', 'x']),
+    a('de', 'one', 2, ['x']),
+    a('de', 'only-de', 9, ['x']),
+  ];
 
-  it('sorts newest first', () => expect(newestFirst(all).map((i) => `${i.locale}/${i.name}`)).toEqual(['de/only-de', 'en/two', 'en/three', 'de/one', 'en/one']));
+  it('sorts newest first', () =>
+    expect(newestFirst(all).map((i) => `${i.locale}/${i.name}`)).toEqual([
+      'de/only-de',
+      'en/two',
+      'en/three',
+      'de/one',
+      'en/one',
+    ]));
   it('relates articles in the same locale by shared topics, never itself', () => {
     expect(relatedArticles(all[0]!, all).map((i) => i.name)).toEqual(['three', 'two']);
   });
   it('lists what exists only in other languages', () => {
     expect(missingIn('en', all).map((i) => `${i.locale}/${i.name}`)).toEqual(['de/only-de']);
-    expect(missingIn('de', all).map((i) => `${i.locale}/${i.name}`)).toEqual(['en/two', 'en/three']);
+    expect(missingIn('de', all).map((i) => `${i.locale}/${i.name}`)).toEqual([
+      'en/two',
+      'en/three',
+    ]);
   });
 });
 
@@ -99,12 +128,21 @@ describe('sitemap alternates', () => {
   const entry = (locale: 'en' | 'de', name: string, slug: string, draft = false) =>
     ({ kind: 'articles', locale, name, slug, draft, file: '', data: {} }) as CheckedEntry;
   const lookup = createAlternatesLookup(
-    [entry('en', 'fcr', 'fcr'), entry('de', 'fcr', 'erstloesung'), entry('en', 'alone', 'alone'), entry('de', 'hidden', 'hidden', true), entry('en', 'hidden', 'hidden')],
+    [
+      entry('en', 'fcr', 'fcr'),
+      entry('de', 'fcr', 'erstloesung'),
+      entry('en', 'alone', 'alone'),
+      entry('de', 'hidden', 'hidden', true),
+      entry('en', 'hidden', 'hidden'),
+    ],
     (p) => p !== '/zh/articles/page/2/' && !p.startsWith('/zh/articles/page'),
   );
 
   it('pairs a localized slug with its original', () => {
-    expect(lookup('/de/articles/erstloesung/').map((l) => l.url)).toEqual(['https://www.example.com/en/articles/fcr/', 'https://www.example.com/de/articles/erstloesung/']);
+    expect(lookup('/de/articles/erstloesung/').map((l) => l.url)).toEqual([
+      'https://www.example.com/en/articles/fcr/',
+      'https://www.example.com/de/articles/erstloesung/',
+    ]);
   });
   it('gives a lone article or one whose translation is a draft no alternates', () => {
     expect(lookup('/en/articles/alone/')).toEqual([]);
@@ -117,7 +155,13 @@ describe('sitemap alternates', () => {
 
 describe('reply by email', () => {
   it('never lets a title add a recipient', () => {
-    const url = new URL(buildMailto({ to: 'hello@example.com', subject: 'About: a&cc=x@y.z', body: 'line\nBcc: x@y.z' }));
+    const url = new URL(
+      buildMailto({
+        to: 'hello@example.com',
+        subject: 'About: a&cc=x@y.z',
+        body: 'line\nBcc: x@y.z',
+      }),
+    );
     expect([...url.searchParams.keys()]).toEqual(['subject', 'body']);
     expect(() => buildMailto({ to: 'a@b.c,evil@x.y', subject: '', body: '' })).toThrow();
   });

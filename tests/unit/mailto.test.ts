@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildMailto, encodeMailtoPart, fitsMailClients, MAILTO_MAX_LENGTH, truncateForMailto } from '../../src/lib/mailto';
+import {
+  buildMailto,
+  encodeMailtoPart,
+  fitsMailClients,
+  MAILTO_MAX_LENGTH,
+  truncateForMailto,
+} from '~/lib/mailto';
 
 const TO = 'hello@example.com';
 
@@ -43,30 +49,37 @@ describe('buildMailto', () => {
     "quote ' paren ( ) star * bang ! plus +",
   ];
 
-  it.each(attacks)('keeps the subject %j literal: only subject and body, no extra header or recipient', (text) => {
-    const built = buildMailto({ to: TO, subject: text, body: 'Body' });
-    const url = new URL(built);
-    expect(url.protocol).toBe('mailto:');
-    expect(url.pathname).toBe(TO);
-    expect(url.hash).toBe('');
-    expect([...url.searchParams.keys()]).toEqual(['subject', 'body']);
-    for (const header of ['cc', 'bcc', 'to', 'Cc', 'Bcc', 'To']) expect(url.searchParams.has(header)).toBe(false);
-    expect(url.searchParams.get('subject')).toBe(crlf(text));
-    expect(decodeURIComponent(rawField(built, 'subject'))).toBe(crlf(text));
-    expect(url.searchParams.get('body')).toBe('Body');
-  });
+  it.each(attacks)(
+    'keeps the subject %j literal: only subject and body, no extra header or recipient',
+    (text) => {
+      const built = buildMailto({ to: TO, subject: text, body: 'Body' });
+      const url = new URL(built);
+      expect(url.protocol).toBe('mailto:');
+      expect(url.pathname).toBe(TO);
+      expect(url.hash).toBe('');
+      expect([...url.searchParams.keys()]).toEqual(['subject', 'body']);
+      for (const header of ['cc', 'bcc', 'to', 'Cc', 'Bcc', 'To'])
+        expect(url.searchParams.has(header)).toBe(false);
+      expect(url.searchParams.get('subject')).toBe(crlf(text));
+      expect(decodeURIComponent(rawField(built, 'subject'))).toBe(crlf(text));
+      expect(url.searchParams.get('body')).toBe('Body');
+    },
+  );
 
-  it.each(attacks)('keeps the body %j literal: only subject and body, no extra header or recipient', (text) => {
-    const built = buildMailto({ to: TO, subject: 'Subject', body: text });
-    const url = new URL(built);
-    expect(url.pathname).toBe(TO);
-    expect(url.hash).toBe('');
-    expect([...url.searchParams.keys()]).toEqual(['subject', 'body']);
-    for (const header of ['cc', 'bcc', 'to']) expect(url.searchParams.has(header)).toBe(false);
-    expect(decodeURIComponent(rawField(built, 'body'))).toBe(crlf(text));
-    expect(url.searchParams.get('body')).toBe(crlf(text));
-    expect(url.searchParams.get('subject')).toBe('Subject');
-  });
+  it.each(attacks)(
+    'keeps the body %j literal: only subject and body, no extra header or recipient',
+    (text) => {
+      const built = buildMailto({ to: TO, subject: 'Subject', body: text });
+      const url = new URL(built);
+      expect(url.pathname).toBe(TO);
+      expect(url.hash).toBe('');
+      expect([...url.searchParams.keys()]).toEqual(['subject', 'body']);
+      for (const header of ['cc', 'bcc', 'to']) expect(url.searchParams.has(header)).toBe(false);
+      expect(decodeURIComponent(rawField(built, 'body'))).toBe(crlf(text));
+      expect(url.searchParams.get('body')).toBe(crlf(text));
+      expect(url.searchParams.get('subject')).toBe('Subject');
+    },
+  );
 
   it('turns every kind of line break into %0D%0A and leaves no bare CR or LF', () => {
     const built = buildMailto({ to: TO, subject: 's', body: 'a\nb\rc\r\nd' });
@@ -76,12 +89,19 @@ describe('buildMailto', () => {
     expect(built).not.toMatch(/%0D(?!%0A)/);
   });
 
-  it.each(['a@b.c,evil@x.y', 'a@b.c?cc=x@y.z', 'a@b.c;evil@x.y', 'a@b.c evil@x.y', 'a@b.c\nBcc: x@y.z', '', 'not-an-address'])(
-    'refuses %j as the recipient',
-    (to) => {
-      expect(() => buildMailto({ to, subject: 's', body: 'b' })).toThrow(/is not a single e-mail address/);
-    },
-  );
+  it.each([
+    'a@b.c,evil@x.y',
+    'a@b.c?cc=x@y.z',
+    'a@b.c;evil@x.y',
+    'a@b.c evil@x.y',
+    'a@b.c\nBcc: x@y.z',
+    '',
+    'not-an-address',
+  ])('refuses %j as the recipient', (to) => {
+    expect(() => buildMailto({ to, subject: 's', body: 'b' })).toThrow(
+      /is not a single e-mail address/,
+    );
+  });
 
   it('does not let a "?" in the recipient address start header fields', () => {
     let url: URL;
@@ -126,7 +146,9 @@ describe('mailto length', () => {
     const before = 'Name: ';
     const after = '\n1. a\n2. c\n3. b';
     const room = MAILTO_MAX_LENGTH - buildMailto({ to: TO, subject, body: before + after }).length;
-    expect(fitsMailClients(buildMailto({ to: TO, subject, body: before + name + after }))).toBe(false);
+    expect(fitsMailClients(buildMailto({ to: TO, subject, body: before + name + after }))).toBe(
+      false,
+    );
 
     const short = truncateForMailto(name, room);
     const url = buildMailto({ to: TO, subject, body: before + short + after });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginate } from '../../src/lib/pagination';
+import { paginate } from '~/lib/pagination';
 
 describe('paginate', () => {
   const items = Array.from({ length: 23 }, (_, i) => `item-${i + 1}`);
@@ -9,7 +9,9 @@ describe('paginate', () => {
   });
 
   it('numbers pages from 1 and tells each page the last page and the total', () => {
-    expect(paginate(items, 10).map(({ current, last, total }) => ({ current, last, total }))).toEqual([
+    expect(
+      paginate(items, 10).map(({ current, last, total }) => ({ current, last, total })),
+    ).toEqual([
       { current: 1, last: 3, total: 23 },
       { current: 2, last: 3, total: 23 },
       { current: 3, last: 3, total: 23 },
@@ -33,7 +35,9 @@ describe('paginate', () => {
   });
 
   it('puts a short list on a single page', () => {
-    expect(paginate(['a', 'b'], 10)).toEqual([{ items: ['a', 'b'], current: 1, last: 1, total: 2 }]);
+    expect(paginate(['a', 'b'], 10)).toEqual([
+      { items: ['a', 'b'], current: 1, last: 1, total: 2 },
+    ]);
   });
 
   it('does not change the list it is given', () => {

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '~/lib/content-check';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/valid');
 let dir: string;
@@ -25,44 +25,60 @@ describe('quiz content check', () => {
     const report = checkContent(copyFixture());
     expect(report.errors).toEqual([]);
     expect(report.answerKeys['queue-quiz']).toEqual({ 1: 'a', 2: 'b', 3: 'a' });
-    expect(report.entries.filter((e) => e.kind === 'quizzes').map((e) => `${e.locale}/${e.slug}`).sort()).toEqual([
-      'de/warteschlangen-quiz',
-      'en/queue-quiz',
-    ]);
+    expect(
+      report.entries
+        .filter((e) => e.kind === 'quizzes')
+        .map((e) => `${e.locale}/${e.slug}`)
+        .sort(),
+    ).toEqual(['de/warteschlangen-quiz', 'en/queue-quiz']);
   });
 
   it('names the file and question when a translation has a different number of options', () => {
     copyFixture();
     edit('quizzes/de/queue-quiz.mdx', (t) => t.replace('      c: "Shrinkage"\n', ''));
     const { errors } = checkContent(dir);
-    expect(errors).toEqual([expect.stringMatching(/quizzes\/de\/queue-quiz\.mdx: question 1 has options a, b but .*quizzes\/en\/queue-quiz\.mdx has a, b, c/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /quizzes\/de\/queue-quiz\.mdx: question 1 has options a, b but .*quizzes\/en\/queue-quiz\.mdx has a, b, c/,
+      ),
+    ]);
   });
 
   it('names the file when a translation asks a different number of questions', () => {
     copyFixture();
-    edit('quizzes/de/queue-quiz.mdx', (t) => t.replace(/  - prompt: "Was ist Shrinkage\?"[\s\S]*?Anrufvolumens"\n/, ''));
+    edit('quizzes/de/queue-quiz.mdx', (t) =>
+      t.replace(/ {2}- prompt: "Was ist Shrinkage\?"[\s\S]*?Anrufvolumens"\n/, ''),
+    );
     const { errors } = checkContent(dir);
-    expect(errors.join('\n')).toMatch(/quizzes\/de\/queue-quiz\.mdx: has 2 questions but .*en\/queue-quiz\.mdx has 3/);
+    expect(errors.join('\n')).toMatch(
+      /quizzes\/de\/queue-quiz\.mdx: has 2 questions but .*en\/queue-quiz\.mdx has 3/,
+    );
   });
 
   it('reports a question with fewer than two options by number', () => {
     copyFixture();
     edit('quizzes/en/queue-quiz.mdx', (t) => t.replace('      b: "A fall in call volume"\n', ''));
     const { errors } = checkContent(dir);
-    expect(errors.join('\n')).toMatch(/quizzes\/en\/queue-quiz\.mdx: question 3 options: has 1 option, needs at least two/);
+    expect(errors.join('\n')).toMatch(
+      /quizzes\/en\/queue-quiz\.mdx: question 3 options: has 1 option, needs at least two/,
+    );
   });
 
   it('reports a missing answer key entry', () => {
     copyFixture();
     edit('quiz-answers/queue-quiz.yaml', (t) => t.replace('2: b\n', ''));
-    expect(checkContent(dir).errors).toEqual([expect.stringMatching(/quiz-answers\/queue-quiz\.yaml: question 2 has no answer/)]);
+    expect(checkContent(dir).errors).toEqual([
+      expect.stringMatching(/quiz-answers\/queue-quiz\.yaml: question 2 has no answer/),
+    ]);
   });
 
   it('reports an extra answer key entry', () => {
     copyFixture();
     edit('quiz-answers/queue-quiz.yaml', (t) => `${t}4: c\n`);
     expect(checkContent(dir).errors).toEqual([
-      expect.stringMatching(/quiz-answers\/queue-quiz\.yaml: answer for question 4, but .*queue-quiz\.mdx has 3 questions/),
+      expect.stringMatching(
+        /quiz-answers\/queue-quiz\.yaml: answer for question 4, but .*queue-quiz\.mdx has 3 questions/,
+      ),
     ]);
   });
 
@@ -70,7 +86,9 @@ describe('quiz content check', () => {
     copyFixture();
     edit('quiz-answers/queue-quiz.yaml', (t) => t.replace('3: a', '3: d'));
     expect(checkContent(dir).errors).toEqual([
-      expect.stringMatching(/quiz-answers\/queue-quiz\.yaml: question 3 answer "d" is not one of its options \(a, b\)/),
+      expect.stringMatching(
+        /quiz-answers\/queue-quiz\.yaml: question 3 answer "d" is not one of its options \(a, b\)/,
+      ),
     ]);
   });
 
@@ -79,13 +97,19 @@ describe('quiz content check', () => {
     unlinkSync(path.join(dir, 'quiz-answers/queue-quiz.yaml'));
     writeFileSync(path.join(dir, 'quiz-answers/old-quiz.yaml'), '1: a\n');
     const errors = checkContent(dir).errors.join('\n');
-    expect(errors).toMatch(/quiz-answers\/queue-quiz\.yaml: answer key is missing for .*quizzes\/(en|de)\/queue-quiz\.mdx/);
+    expect(errors).toMatch(
+      /quiz-answers\/queue-quiz\.yaml: answer key is missing for .*quizzes\/(en|de)\/queue-quiz\.mdx/,
+    );
     expect(errors).toMatch(/quiz-answers\/old-quiz\.yaml: there is no quiz named "old-quiz"/);
   });
 
   it('names the question whose prompt is missing', () => {
     copyFixture();
-    edit('quizzes/en/queue-quiz.mdx', (t) => t.replace('  - prompt: "What is shrinkage?"\n    options:', '  - options:'));
-    expect(checkContent(dir).errors.join('\n')).toMatch(/quizzes\/en\/queue-quiz\.mdx: question 3: prompt is missing/);
+    edit('quizzes/en/queue-quiz.mdx', (t) =>
+      t.replace('  - prompt: "What is shrinkage?"\n    options:', '  - options:'),
+    );
+    expect(checkContent(dir).errors.join('\n')).toMatch(
+      /quizzes\/en\/queue-quiz\.mdx: question 3: prompt is missing/,
+    );
   });
 });

@@ -1,10 +1,20 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useTranslations } from '../../src/lib/i18n';
-import { detectReplyLocale, grade, parseReply, replyDraft, type GradingQuiz } from '../../src/lib/quiz-grader';
+import { useTranslations } from '~/lib/i18n';
+import {
+  detectReplyLocale,
+  grade,
+  parseReply,
+  replyDraft,
+  type GradingQuiz,
+} from '~/lib/quiz-grader';
 
-const quiz: GradingQuiz = { name: 'contact-center-metrics', title: 'Metrics', options: Array.from({ length: 10 }, () => ['a', 'b', 'c', 'd']) };
+const quiz: GradingQuiz = {
+  name: 'contact-center-metrics',
+  title: 'Metrics',
+  options: Array.from({ length: 10 }, () => ['a', 'b', 'c', 'd']),
+};
 const key = { 1: 'c', 2: 'a', 3: 'd', 4: 'b', 5: 'b', 6: 'd', 7: 'a', 8: 'c', 9: 'd', 10: 'b' };
 const answers = (text: string) => Object.fromEntries(parseReply(text, quiz).answers);
 
@@ -34,13 +44,30 @@ describe('reading quiz replies', () => {
   });
 
   it('ignores greetings, signatures, phone numbers, dates and quoted earlier messages', () => {
-    const mail = ['Hi Morgan,', '', 'here you go (12.3.2025):', '1. c', '2. a', '', 'Best, Anna', 'Tel. +49 30 1234 5678', '', 'On Monday you wrote:', '> 1. a', '> > 2. b', '> Email your letters like 3. c'].join('\n');
+    const mail = [
+      'Hi Morgan,',
+      '',
+      'here you go (12.3.2025):',
+      '1. c',
+      '2. a',
+      '',
+      'Best, Anna',
+      'Tel. +49 30 1234 5678',
+      '',
+      'On Monday you wrote:',
+      '> 1. a',
+      '> > 2. b',
+      '> Email your letters like 3. c',
+    ].join('\n');
     expect(answers(mail)).toEqual({ 1: 'c', 2: 'a' });
     expect(parseReply(mail, quiz).unreadable).toEqual([]);
   });
 
   it('ignores the line naming the quiz and picks up the name line', () => {
-    const reply = parseReply('Quiz: Metrics (contact-center-metrics)\nName: Anna Berg\n\n1. b', quiz);
+    const reply = parseReply(
+      'Quiz: Metrics (contact-center-metrics)\nName: Anna Berg\n\n1. b',
+      quiz,
+    );
     expect(Object.fromEntries(reply.answers)).toEqual({ 1: 'b' });
     expect(reply.name).toBe('Anna Berg');
   });
@@ -67,13 +94,15 @@ describe('reading quiz replies', () => {
   });
 
   it('reads a full German email', () => {
-    const mail = 'Hallo Morgan,\n\nanbei meine Antworten zum Quiz:\n\n1) C\n2) A\n3) D\n4) B\n5) B\n6) D\n7) A\n8) C\n9) D\n10) A\n\nViele Grüße\nJürgen Weiß';
+    const mail =
+      'Hallo Morgan,\n\nanbei meine Antworten zum Quiz:\n\n1) C\n2) A\n3) D\n4) B\n5) B\n6) D\n7) A\n8) C\n9) D\n10) A\n\nViele Grüße\nJürgen Weiß';
     expect(grade(quiz, key, parseReply(mail, quiz)).score).toBe(9);
     expect(detectReplyLocale(mail, ['en', 'de'])).toBe('de');
   });
 
   it('reads a full Chinese email', () => {
-    const mail = '您好！\n以下是我的答案：\n1、c\n2、a\n3、d\n4、b\n5、b\n6、d\n7、a\n8、c\n9、d\n10、b\n谢谢！\n王芳';
+    const mail =
+      '您好！\n以下是我的答案：\n1、c\n2、a\n3、d\n4、b\n5、b\n6、d\n7、a\n8、c\n9、d\n10、b\n谢谢！\n王芳';
     expect(grade(quiz, key, parseReply(mail, quiz)).score).toBe(10);
     expect(detectReplyLocale(mail, ['en', 'de', 'zh'])).toBe('zh');
     expect(detectReplyLocale(mail, ['en', 'de'])).toBe('en');
@@ -86,9 +115,19 @@ describe('grading and the reply draft', () => {
 
   it('scores right answers only and gives the correct letter for the rest', () => {
     expect(graded.score).toBe(7);
-    expect(graded.results.find((r) => r.question === 4)).toMatchObject({ status: 'wrong', given: 'a', correct: 'b' });
-    expect(graded.results.find((r) => r.question === 9)).toMatchObject({ status: 'unreadable', correct: 'd' });
-    expect(graded.results.find((r) => r.question === 10)).toMatchObject({ status: 'unanswered', correct: 'b' });
+    expect(graded.results.find((r) => r.question === 4)).toMatchObject({
+      status: 'wrong',
+      given: 'a',
+      correct: 'b',
+    });
+    expect(graded.results.find((r) => r.question === 9)).toMatchObject({
+      status: 'unreadable',
+      correct: 'd',
+    });
+    expect(graded.results.find((r) => r.question === 10)).toMatchObject({
+      status: 'unanswered',
+      correct: 'b',
+    });
   });
 
   it.each([
@@ -107,7 +146,12 @@ describe('grading and the reply draft', () => {
 describe('npm run grade', () => {
   const root = path.resolve(import.meta.dirname, '../..');
   const run = (args: string[], input?: string) =>
-    spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/grade-quiz.ts', ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: path.join(root, 'tests/fixtures/valid') } });
+    spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/grade-quiz.ts', ...args], {
+      cwd: root,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: path.join(root, 'tests/fixtures/valid') },
+    });
 
   it('prints the score for a reply on standard input', () => {
     const result = run(['queue-quiz'], 'Hi,\n1. a\n2. c\n3. a\nThanks');

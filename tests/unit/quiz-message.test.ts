@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAILTO_MAX_LENGTH } from '../../src/lib/mailto';
-import { answerLines, quizMailto, quizMessageBody, type QuizMessageText } from '../../src/lib/quiz-message';
+import { MAILTO_MAX_LENGTH } from '~/lib/mailto';
+import { answerLines, quizMailto, quizMessageBody, type QuizMessageText } from '~/lib/quiz-message';
 
 const text: QuizMessageText = {
   subject: 'Quiz answers: Metrics',
@@ -11,11 +11,15 @@ const text: QuizMessageText = {
 describe('the quiz email', () => {
   it('lists one "N. x" line per question in order, unanswered as "N. -"', () => {
     expect(answerLines(['a', undefined, 'c'])).toEqual(['1. a', '2. -', '3. c']);
-    expect(quizMessageBody(text, ['b', 'd'])).toBe('Quiz: Metrics (contact-center-metrics)\n\n1. b\n2. d\n');
+    expect(quizMessageBody(text, ['b', 'd'])).toBe(
+      'Quiz: Metrics (contact-center-metrics)\n\n1. b\n2. d\n',
+    );
   });
 
   it('adds the name line only when a name was given', () => {
-    expect(quizMessageBody(text, ['a'], '  Anna Berg ')).toBe('Quiz: Metrics (contact-center-metrics)\nName: Anna Berg\n\n1. a\n');
+    expect(quizMessageBody(text, ['a'], '  Anna Berg ')).toBe(
+      'Quiz: Metrics (contact-center-metrics)\nName: Anna Berg\n\n1. a\n',
+    );
   });
 
   it('builds the exact mailto URL', () => {
@@ -40,7 +44,9 @@ describe('the quiz email', () => {
   });
 
   it('cannot be made to forge an answer line through the name', () => {
-    const body = new URL(quizMailto('quiz@example.com', text, ['a', 'b'], 'Anna\n1. d\n2. d')).searchParams.get('body')!;
+    const body = new URL(
+      quizMailto('quiz@example.com', text, ['a', 'b'], 'Anna\n1. d\n2. d'),
+    ).searchParams.get('body')!;
     expect(body.split('\r\n').filter((line) => /^\d+\. /.test(line))).toEqual(['1. a', '2. b']);
   });
 
@@ -56,7 +62,16 @@ describe('the quiz email', () => {
   });
 
   it('keeps German and Chinese text intact', () => {
-    const body = new URL(quizMailto('quiz@example.com', { ...text, heading: 'Quiz: Kennzahlen für Führungskräfte 呼叫中心' }, ['a'], 'Zoë 王')).searchParams.get('body')!;
-    expect(body).toBe('Quiz: Kennzahlen für Führungskräfte 呼叫中心\r\nName: Zoë 王\r\n\r\n1. a\r\n');
+    const body = new URL(
+      quizMailto(
+        'quiz@example.com',
+        { ...text, heading: 'Quiz: Kennzahlen für Führungskräfte 呼叫中心' },
+        ['a'],
+        'Zoë 王',
+      ),
+    ).searchParams.get('body')!;
+    expect(body).toBe(
+      'Quiz: Kennzahlen für Führungskräfte 呼叫中心\r\nName: Zoë 王\r\n\r\n1. a\r\n',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countText, readableText, readingMinutes } from '../../src/lib/reading-time';
-import { site } from '../../src/site.config';
+import { countText, readableText, readingMinutes } from '~/lib/reading-time';
+import { site } from '~/site.config';
 
 const english = { unit: 'words', perMinute: 230 } as const;
 const chinese = { unit: 'characters', perMinute: 400 } as const;
@@ -61,17 +61,24 @@ describe('reading time', () => {
   });
 
   it('counts a link by its text, not by its URL', () => {
-    expect(countText('[two words](https://example.com/a/very/long/path/with/many/segments?q=1)').words).toBe(2);
-    expect(countText('![a chart](https://example.com/img/chart-of-service-level.png)').words).toBe(2);
+    expect(
+      countText('[two words](https://example.com/a/very/long/path/with/many/segments?q=1)').words,
+    ).toBe(2);
+    expect(countText('![a chart](https://example.com/img/chart-of-service-level.png)').words).toBe(
+      2,
+    );
   });
 
   it('does not count MDX import and export lines', () => {
-    const source = "import Chart from '../../components/Chart.astro';\nexport const meta = { kind: 'note' };\n\nHello world";
+    const source =
+      "import Chart from '../../components/Chart.astro';\nexport const meta = { kind: 'note' };\n\nHello world";
     expect(countText(source).words).toBe(2);
   });
 
   it('does not count JSX tags and their attributes, only the text inside', () => {
-    expect(countText('<Callout type="warning" title="ignored attribute">Careful now</Callout>').words).toBe(2);
+    expect(
+      countText('<Callout type="warning" title="ignored attribute">Careful now</Callout>').words,
+    ).toBe(2);
   });
 
   it('does not count Markdown markup such as headings, emphasis and tables', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { articleSchema, formatIssues, quizSchema } from '../../src/lib/schemas';
+import { articleSchema, formatIssues, quizSchema } from '~/lib/schemas';
 
 const valid = { title: 'T', description: 'D.', date: '2025-01-01', topics: ['operations'] };
 
@@ -22,7 +22,9 @@ describe('formatIssues', () => {
   });
 
   it('names each unrecognized field on its own line', () => {
-    expect(problems(articleSchema, { ...valid, titel: 'a', tags: ['b'] }).map((l) => l.split(' (')[0])).toEqual(['unknown field "titel"', 'unknown field "tags"']);
+    expect(
+      problems(articleSchema, { ...valid, titel: 'a', tags: ['b'] }).map((l) => l.split(' (')[0]),
+    ).toEqual(['unknown field "titel"', 'unknown field "tags"']);
   });
 
   it('says "title is missing" for a missing title', () => {
@@ -35,12 +37,16 @@ describe('formatIssues', () => {
   });
 
   it('names a date that is not a real date with the text the author typed', () => {
-    expect(problems(articleSchema, { ...valid, date: '2024-02-31' })).toEqual(['date "2024-02-31" is not a real date']);
+    expect(problems(articleSchema, { ...valid, date: '2024-02-31' })).toEqual([
+      'date "2024-02-31" is not a real date',
+    ]);
   });
 
   it('says the date is missing', () => {
     const { date: _, ...withoutDate } = valid;
-    expect(problems(articleSchema, withoutDate)).toEqual(['date is missing (write it as YYYY-MM-DD)']);
+    expect(problems(articleSchema, withoutDate)).toEqual([
+      'date is missing (write it as YYYY-MM-DD)',
+    ]);
   });
 
   it('accepts a Date object as Astro’s YAML reader gives it', () => {
@@ -48,30 +54,44 @@ describe('formatIssues', () => {
   });
 
   it('names an updated date before the publication date', () => {
-    expect(problems(articleSchema, { ...valid, updated: '2024-12-31' })).toEqual(['updated "2024-12-31" is before date "2025-01-01"']);
+    expect(problems(articleSchema, { ...valid, updated: '2024-12-31' })).toEqual([
+      'updated "2024-12-31" is before date "2025-01-01"',
+    ]);
   });
 
   it('asks for at least one topic', () => {
-    expect(problems(articleSchema, { ...valid, topics: [] })).toEqual(['topics must name at least one topic id']);
+    expect(problems(articleSchema, { ...valid, topics: [] })).toEqual([
+      'topics must name at least one topic id',
+    ]);
   });
 
   it('says draft must be true or false for draft: "yes"', () => {
-    expect(problems(articleSchema, { ...valid, draft: 'yes' })).toEqual(['draft must be true or false']);
+    expect(problems(articleSchema, { ...valid, draft: 'yes' })).toEqual([
+      'draft must be true or false',
+    ]);
   });
 
   it('reports all problems of one article, not only the first', () => {
-    const lines = problems(articleSchema, { description: '', date: '2024-02-31', topics: ['x'], titel: 'x' });
-    expect(lines).toEqual(expect.arrayContaining(['title is missing', 'description is empty', 'date "2024-02-31" is not a real date']));
+    const lines = problems(articleSchema, {
+      description: '',
+      date: '2024-02-31',
+      topics: ['x'],
+      titel: 'x',
+    });
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'title is missing',
+        'description is empty',
+        'date "2024-02-31" is not a real date',
+      ]),
+    );
     expect(lines.some((l) => l.startsWith('unknown field "titel"'))).toBe(true);
   });
 
   it('names the question number for a problem inside a quiz question', () => {
     const quiz = {
       ...valid,
-      questions: [
-        { prompt: 'P?', options: { a: 'A', b: 'B' } },
-        { options: { a: 'A', b: 'B' } },
-      ],
+      questions: [{ prompt: 'P?', options: { a: 'A', b: 'B' } }, { options: { a: 'A', b: 'B' } }],
     };
     expect(problems(quizSchema, quiz)).toEqual(['question 2: prompt is missing']);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, pagefindFilters, readSearchState, resultLocale, writeSearchState } from '../../src/lib/search-results';
+import {
+  excerptParts,
+  pagefindFilters,
+  readSearchState,
+  resultLocale,
+  writeSearchState,
+} from '~/lib/search-results';
 
 describe('search result excerpts', () => {
   it('keeps highlighted words apart from plain text', () => {
@@ -11,8 +17,12 @@ describe('search result excerpts', () => {
   });
 
   it('turns markup or script in content into literal text, never elements', () => {
-    const parts = excerptParts('&lt;script&gt;alert(1)&lt;/script&gt; <img src=x onerror=alert(1)> <mark>x</mark>');
-    expect(parts.map((p) => p.text).join('')).toBe('<script>alert(1)</script> <img src=x onerror=alert(1)> x');
+    const parts = excerptParts(
+      '&lt;script&gt;alert(1)&lt;/script&gt; <img src=x onerror=alert(1)> <mark>x</mark>',
+    );
+    expect(parts.map((p) => p.text).join('')).toBe(
+      '<script>alert(1)</script> <img src=x onerror=alert(1)> x',
+    );
     expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['x']);
   });
 
@@ -23,13 +33,20 @@ describe('search result excerpts', () => {
 
 describe('search state in the URL', () => {
   it('round-trips query, type, topic and the all-languages switch', () => {
-    const state = { q: 'Qualitätssicherung 呼叫中心', type: 'quiz', topic: 'leadership', all: true };
+    const state = {
+      q: 'Qualitätssicherung 呼叫中心',
+      type: 'quiz',
+      topic: 'leadership',
+      all: true,
+    };
     expect(readSearchState(writeSearchState(state))).toEqual(state);
   });
 
   it('leaves empty parts out of the URL and the filters', () => {
     expect(writeSearchState({ q: 'fcr', type: '', topic: '', all: false })).toBe('?q=fcr');
-    expect(pagefindFilters({ q: 'fcr', type: '', topic: 'operations', all: false })).toEqual({ topic: 'operations' });
+    expect(pagefindFilters({ q: 'fcr', type: '', topic: 'operations', all: false })).toEqual({
+      topic: 'operations',
+    });
   });
 
   it('tells a result’s language from its URL, absolute or not', () => {

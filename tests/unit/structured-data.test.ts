@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { articleJsonLd, jsonLdScript, personJsonLd, type ArticleFacts } from '../../src/lib/structured-data';
-import { site } from '../../src/site.config';
+import {
+  articleJsonLd,
+  jsonLdScript,
+  personJsonLd,
+  type ArticleFacts,
+} from '~/lib/structured-data';
+import { site } from '~/site.config';
 
 const facts: ArticleFacts = {
   url: 'https://www.example.com/de/articles/erstloesung/',
@@ -27,12 +32,20 @@ describe('articleJsonLd', () => {
 
   it('uses the publication date as modification date until the article is updated', () => {
     expect(articleJsonLd(facts).dateModified).toBe('2025-03-14T00:00:00.000Z');
-    expect(articleJsonLd({ ...facts, updated: new Date(Date.UTC(2025, 5, 1)) }).dateModified).toBe('2025-06-01T00:00:00.000Z');
+    expect(articleJsonLd({ ...facts, updated: new Date(Date.UTC(2025, 5, 1)) }).dateModified).toBe(
+      '2025-06-01T00:00:00.000Z',
+    );
   });
 
   it('lists the translations and the keywords', () => {
     const ld = articleJsonLd(facts);
-    expect(ld.workTranslation).toEqual([{ '@type': 'Article', inLanguage: 'en', url: 'https://www.example.com/en/articles/first-contact/' }]);
+    expect(ld.workTranslation).toEqual([
+      {
+        '@type': 'Article',
+        inLanguage: 'en',
+        url: 'https://www.example.com/en/articles/first-contact/',
+      },
+    ]);
     expect(ld.keywords).toBe('Betrieb, Qualität');
     expect(ld.author).toEqual({ '@type': 'Person', name: 'Morgan Reyes' });
   });
@@ -40,12 +53,21 @@ describe('articleJsonLd', () => {
 
 describe('personJsonLd', () => {
   it('describes the author from the site configuration', () => {
-    expect(personJsonLd('Bio.')).toMatchObject({ '@type': 'Person', name: site.author.name, description: 'Bio.', email: `mailto:${site.email.articles}` });
+    expect(personJsonLd('Bio.')).toMatchObject({
+      '@type': 'Person',
+      name: site.author.name,
+      description: 'Bio.',
+      email: `mailto:${site.email.articles}`,
+    });
   });
 });
 
 describe('jsonLdScript', () => {
-  const hostile = { ...facts, title: 'Evil </script><script>alert(1)</script>', description: '<!-- comment --> </SCRIPT >' };
+  const hostile = {
+    ...facts,
+    title: 'Evil </script><script>alert(1)</script>',
+    description: '<!-- comment --> </SCRIPT >',
+  };
 
   it('cannot close the script element, however the title is written', () => {
     const text = jsonLdScript(articleJsonLd(hostile));

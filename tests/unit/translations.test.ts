@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { groupTranslations, onePerName, sameRouteIn, translationPaths, type Translatable } from '../../src/lib/translations';
-import { localePath } from '../../src/lib/urls';
+import {
+  groupTranslations,
+  onePerName,
+  sameRouteIn,
+  translationPaths,
+  type Translatable,
+} from '~/lib/translations';
+import { localePath } from '~/lib/urls';
 
-const piece = (locale: Translatable['locale'], name: string, slug = name, kind: Translatable['kind'] = 'articles'): Translatable => ({ kind, locale, name, slug });
+const piece = (
+  locale: Translatable['locale'],
+  name: string,
+  slug = name,
+  kind: Translatable['kind'] = 'articles',
+): Translatable => ({ kind, locale, name, slug });
 
 const enFcr = piece('en', 'first-contact');
 const deFcr = piece('de', 'first-contact', 'erstloesung');
@@ -37,7 +48,9 @@ describe('translationPaths', () => {
   });
 
   it('gives a piece that is not in the groups only its own page', () => {
-    expect(translationPaths(piece('zh', 'new-piece', 'xin'), groups)).toEqual({ zh: '/zh/articles/xin/' });
+    expect(translationPaths(piece('zh', 'new-piece', 'xin'), groups)).toEqual({
+      zh: '/zh/articles/xin/',
+    });
   });
 
   it('never pairs a quiz with the article of the same name', () => {
@@ -47,7 +60,11 @@ describe('translationPaths', () => {
 
 describe('sameRouteIn', () => {
   it('gives a page that exists in every locale at the same place', () => {
-    expect(sameRouteIn(['en', 'de', 'zh'], (l) => localePath(l, 'topics'))).toEqual({ en: '/en/topics/', de: '/de/topics/', zh: '/zh/topics/' });
+    expect(sameRouteIn(['en', 'de', 'zh'], (l) => localePath(l, 'topics'))).toEqual({
+      en: '/en/topics/',
+      de: '/de/topics/',
+      zh: '/zh/topics/',
+    });
   });
 
   it('lists only the locales it is given', () => {
@@ -62,6 +79,9 @@ describe('onePerName', () => {
       { locale: 'de' as const, name: 'a' },
       { locale: 'en' as const, name: 'b' },
     ];
-    expect(onePerName(items, 'de')).toEqual([{ locale: 'de', name: 'a' }, { locale: 'en', name: 'b' }]);
+    expect(onePerName(items, 'de')).toEqual([
+      { locale: 'de', name: 'a' },
+      { locale: 'en', name: 'b' },
+    ]);
   });
 });

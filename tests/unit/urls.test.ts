@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articleListPath, entryPath, localePath, rssPath, topicPath } from '../../src/lib/urls';
-import { site } from '../../src/site.config';
+import {
+  absoluteUrl,
+  articleListPath,
+  entryPath,
+  localePath,
+  rssPath,
+  topicPath,
+} from '~/lib/urls';
+import { site } from '~/site.config';
 
 describe('URLs', () => {
   it('gives a locale home page as /de/', () => {
@@ -40,8 +47,12 @@ describe('URLs', () => {
   });
 
   it('makes absolute URLs on the configured site origin', () => {
-    expect(absoluteUrl('/de/articles/erstloesung/')).toBe('https://www.example.com/de/articles/erstloesung/');
+    expect(absoluteUrl('/de/articles/erstloesung/')).toBe(
+      'https://www.example.com/de/articles/erstloesung/',
+    );
     expect(absoluteUrl('/en/rss.xml').startsWith(new URL(site.url).origin + '/')).toBe(true);
-    expect(absoluteUrl(articleListPath('en', 2))).toBe(`${new URL(site.url).origin}/en/articles/page/2/`);
+    expect(absoluteUrl(articleListPath('en', 2))).toBe(
+      `${new URL(site.url).origin}/en/articles/page/2/`,
+    );
   });
 });

@@ -4,23 +4,32 @@
  * run on tests/fixtures/wordpress into a temporary copy of tests/fixtures/valid.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { mdxToJs } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, mdxProblem } from '../../src/lib/content-check';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
-import { descriptionFrom } from '../../src/lib/wordpress/description';
-import { htmlToMdx } from '../../src/lib/wordpress/html-to-mdx';
-import { planImport, type ImportPlan, type PlanOptions } from '../../src/lib/wordpress/import-plan';
-import { preflight } from '../../src/lib/wordpress/preflight';
-import { postLanguage, siteLocaleFor } from '../../src/lib/wordpress/languages';
-import { unserializePhp } from '../../src/lib/wordpress/php-serialize';
-import { segmentFromSlug } from '../../src/lib/wordpress/slugs';
-import { readTopicMap, topicsFor } from '../../src/lib/wordpress/topics';
-import { parseTranslationGroup, translationGroups } from '../../src/lib/wordpress/translations';
-import { parseWxr, type WxrItem } from '../../src/lib/wordpress/wxr';
+import { checkContent, mdxProblem } from '~/lib/content-check';
+import { splitFrontmatter } from '~/lib/frontmatter';
+import { descriptionFrom } from '~/lib/wordpress/description';
+import { htmlToMdx } from '~/lib/wordpress/html-to-mdx';
+import { planImport, type ImportPlan, type PlanOptions } from '~/lib/wordpress/import-plan';
+import { preflight } from '~/lib/wordpress/preflight';
+import { postLanguage, siteLocaleFor } from '~/lib/wordpress/languages';
+import { unserializePhp } from '~/lib/wordpress/php-serialize';
+import { segmentFromSlug } from '~/lib/wordpress/slugs';
+import { readTopicMap, topicsFor } from '~/lib/wordpress/topics';
+import { parseTranslationGroup, translationGroups } from '~/lib/wordpress/translations';
+import { parseWxr, type WxrItem } from '~/lib/wordpress/wxr';
 import { hashTree } from '../support/hash-tree';
 import { projectRoot } from '../support/paths';
 
@@ -48,14 +57,34 @@ function makeSite(extraTopics = true): { root: string; content: string; publicDi
 }
 
 function runCli(args: string[]) {
-  const result = spawnSync(path.join(projectRoot, 'node_modules/.bin/tsx'), [path.join(projectRoot, 'scripts/import-wordpress.ts'), ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
+  const result = spawnSync(
+    path.join(projectRoot, 'node_modules/.bin/tsx'),
+    [path.join(projectRoot, 'scripts/import-wordpress.ts'), ...args],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    },
+  );
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    output: `${result.stdout}\n${result.stderr}`,
+  };
 }
 
-const fullArgs = (site: ReturnType<typeof makeSite>, ...more: string[]) => [exportFile, '--topics', mapFile, '--uploads', path.join(fixture, 'uploads'), '--content', site.content, '--public', site.publicDir, ...more];
+const fullArgs = (site: ReturnType<typeof makeSite>, ...more: string[]) => [
+  exportFile,
+  '--topics',
+  mapFile,
+  '--uploads',
+  path.join(fixture, 'uploads'),
+  '--content',
+  site.content,
+  '--public',
+  site.publicDir,
+  ...more,
+];
 
 function frontmatter(file: string): Record<string, unknown> {
   const split = splitFrontmatter(readFileSync(file, 'utf8'));
@@ -89,36 +118,51 @@ describe('body conversion', () => {
     const result = htmlToMdx('<p><img src="/a.png" alt="Queue chart"> <img src="/b.png"></p>');
     expect(result.mdx).toContain('![Queue chart](/a.png)');
     expect(result.mdx).toContain('![](/b.png)');
-    expect(result.warnings).toEqual([expect.stringMatching(/^image without alt text \(\/b\.png\)/)]);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/^image without alt text \(\/b\.png\)/),
+    ]);
   });
 
   it('turns [caption] into the image followed by the caption in italics', () => {
-    const html = '[caption id="attachment_9" align="alignnone" width="300"]<a href="/big.png"><img src="/small.png" alt="Floor plan" width="300" /></a> The floor in 2019[/caption]';
-    expect(htmlToMdx(html).mdx).toBe('[![Floor plan](/small.png)](/big.png)\n\n*The floor in 2019*\n');
-    expect(htmlToMdx('[caption caption="Old style"]<img src="/x.png" alt="X">[/caption]').mdx).toBe('![X](/x.png)\n\n*Old style*\n');
+    const html =
+      '[caption id="attachment_9" align="alignnone" width="300"]<a href="/big.png"><img src="/small.png" alt="Floor plan" width="300" /></a> The floor in 2019[/caption]';
+    expect(htmlToMdx(html).mdx).toBe(
+      '[![Floor plan](/small.png)](/big.png)\n\n*The floor in 2019*\n',
+    );
+    expect(htmlToMdx('[caption caption="Old style"]<img src="/x.png" alt="X">[/caption]').mdx).toBe(
+      '![X](/x.png)\n\n*Old style*\n',
+    );
   });
 
   it('drops Gutenberg block comments and does not add paragraphs to block posts', () => {
-    const html = '<!-- wp:paragraph -->\n<p>One</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:image {"id":3} -->\n<figure class="wp-block-image"><img src="/a.png" alt="A"/><figcaption>Caption</figcaption></figure>\n<!-- /wp:image -->';
+    const html =
+      '<!-- wp:paragraph -->\n<p>One</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:image {"id":3} -->\n<figure class="wp-block-image"><img src="/a.png" alt="A"/><figcaption>Caption</figcaption></figure>\n<!-- /wp:image -->';
     const { mdx } = htmlToMdx(html);
     expect(mdx).toBe('One\n\n![A](/a.png)\n\n*Caption*\n');
     expect(mdx).not.toContain('wp:');
   });
 
   it('makes paragraphs of a classic post without <p> tags (blank line → paragraph, line break → <br>)', () => {
-    const { mdx } = htmlToMdx('First paragraph,\nsame paragraph.\n\nSecond paragraph.\n<h2>Heading</h2>\nAfter the heading.');
-    expect(mdx).toBe('First paragraph,\\\nsame paragraph.\n\nSecond paragraph.\n\n## Heading\n\nAfter the heading.\n');
+    const { mdx } = htmlToMdx(
+      'First paragraph,\nsame paragraph.\n\nSecond paragraph.\n<h2>Heading</h2>\nAfter the heading.',
+    );
+    expect(mdx).toBe(
+      'First paragraph,\\\nsame paragraph.\n\nSecond paragraph.\n\n## Heading\n\nAfter the heading.\n',
+    );
   });
 
   it('keeps other shortcodes as visible text and reports them', () => {
-    const result = htmlToMdx('<p>Photos: [gallery ids="1,2"]</p><p>[embed]https://video.example.com/v/1[/embed] and [sic]</p>');
+    const result = htmlToMdx(
+      '<p>Photos: [gallery ids="1,2"]</p><p>[embed]https://video.example.com/v/1[/embed] and [sic]</p>',
+    );
     expect(result.shortcodes).toEqual(['gallery', 'embed']);
     expect(result.mdx).toContain('\\[gallery ids="1,2"]');
     expect(mdxProblem(result.mdx, 1)).toBeUndefined();
   });
 
   it('escapes braces, < and lines starting with import/export, and the result compiles to the same text', () => {
-    const html = '<p>Placeholders {like this} and {customer_name}.</p><p>I &lt;3 queues; a &lt; b; x > y.</p><p>import the list first</p><p>export it every Monday</p>';
+    const html =
+      '<p>Placeholders {like this} and {customer_name}.</p><p>I &lt;3 queues; a &lt; b; x > y.</p><p>import the list first</p><p>export it every Monday</p>';
     const { mdx } = htmlToMdx(html);
     expect(mdx).toContain('\\{like this}');
     expect(mdx).toContain('\\<3');
@@ -131,10 +175,15 @@ describe('body conversion', () => {
   });
 
   it('unwraps span, font and div; drops iframes, scripts and styles with a warning', () => {
-    const html = '<div class="x"><p><span style="color:red">Red</span> and <font face="Arial">plain</font></p></div><iframe src="https://video.example.com/embed/1"></iframe><script>track()</script><style>p{}</style>';
+    const html =
+      '<div class="x"><p><span style="color:red">Red</span> and <font face="Arial">plain</font></p></div><iframe src="https://video.example.com/embed/1"></iframe><script>track()</script><style>p{}</style>';
     const result = htmlToMdx(html);
     expect(result.mdx).toBe('Red and plain\n');
-    expect(result.warnings).toEqual(['embedded frame removed (https://video.example.com/embed/1)', 'script removed', 'style block removed']);
+    expect(result.warnings).toEqual([
+      'embedded frame removed (https://video.example.com/embed/1)',
+      'script removed',
+      'style block removed',
+    ]);
   });
 
   it('starts headings at level 2 without skipping levels', () => {
@@ -142,7 +191,10 @@ describe('body conversion', () => {
   });
 
   it('rewrites URLs through the resolver', () => {
-    const { mdx } = htmlToMdx('<p><img src="https://blog.example.com/wp-content/uploads/a.png" alt="A"></p>', { resolveUrl: (url) => (url.includes('/uploads/') ? '/uploads/a.png' : undefined) });
+    const { mdx } = htmlToMdx(
+      '<p><img src="https://blog.example.com/wp-content/uploads/a.png" alt="A"></p>',
+      { resolveUrl: (url) => (url.includes('/uploads/') ? '/uploads/a.png' : undefined) },
+    );
     expect(mdx).toBe('![A](/uploads/a.png)\n');
   });
 });
@@ -150,14 +202,20 @@ describe('body conversion', () => {
 describe('Polylang data', () => {
   it('reads PHP-serialized arrays, counting string lengths in bytes', () => {
     expect(unserializePhp('a:2:{s:2:"en";i:12;s:2:"de";i:15;}')).toEqual({ en: 12, de: 15 });
-    expect(unserializePhp('a:2:{s:6:"locale";s:5:"zh_CN";s:4:"name";s:6:"中文";}')).toEqual({ locale: 'zh_CN', name: '中文' });
+    expect(unserializePhp('a:2:{s:6:"locale";s:5:"zh_CN";s:4:"name";s:6:"中文";}')).toEqual({
+      locale: 'zh_CN',
+      name: '中文',
+    });
     expect(unserializePhp('a:1:{i:0;b:1;}')).toEqual({ 0: true });
     expect(unserializePhp('a:2:{s:2:"en";i:12;')).toBeUndefined();
     expect(unserializePhp('not serialized')).toBeUndefined();
   });
 
   it('pairs translations from the post_translations term and the posts', () => {
-    expect([...parseTranslationGroup('a:2:{s:2:"en";i:12;s:2:"de";i:15;}')]).toEqual([['en', 12], ['de', 15]]);
+    expect([...parseTranslationGroup('a:2:{s:2:"en";i:12;s:2:"de";i:15;}')]).toEqual([
+      ['en', 12],
+      ['de', 15],
+    ]);
     const wxr = parseWxr(readFileSync(exportFile, 'utf8'));
     const groups = translationGroups(wxr.items, wxr.terms);
     expect(groups.members.get(12)).toEqual([12, 15]);
@@ -169,21 +227,56 @@ describe('Polylang data', () => {
 
 describe('languages', () => {
   it.each([
-    ['en', 'en'], ['en_GB', 'en'], ['EN-us', 'en'], ['de-DE', 'de'], ['de_AT', 'de'],
-    ['zh', 'zh'], ['zh-cn', 'zh'], ['zh_CN', 'zh'], ['zh-Hans', 'zh'],
-    ['zh_TW', undefined], ['fr', undefined], ['', undefined],
+    ['en', 'en'],
+    ['en_GB', 'en'],
+    ['EN-us', 'en'],
+    ['de-DE', 'de'],
+    ['de_AT', 'de'],
+    ['zh', 'zh'],
+    ['zh-cn', 'zh'],
+    ['zh_CN', 'zh'],
+    ['zh-Hans', 'zh'],
+    ['zh_TW', undefined],
+    ['fr', undefined],
+    ['', undefined],
   ])('maps %j to %j', (code, locale) => {
     expect(siteLocaleFor(code)).toBe(locale);
   });
 
-  const item = (terms: WxrItem['terms'], meta: Record<string, string> = {}) => ({ ...post(1), terms, meta });
+  const item = (terms: WxrItem['terms'], meta: Record<string, string> = {}) => ({
+    ...post(1),
+    terms,
+    meta,
+  });
   it('uses Polylang first, then WPML post meta, then the fallback locale', () => {
     const polylang = new Map([['cn', 'zh_CN']]);
-    expect(postLanguage(item([{ domain: 'language', nicename: 'de', label: 'Deutsch' }]), polylang, 'en')).toEqual({ ok: true, locale: 'de', source: 'polylang' });
-    expect(postLanguage(item([{ domain: 'language', nicename: 'cn', label: '中文' }]), polylang, 'en')).toEqual({ ok: true, locale: 'zh', source: 'polylang' });
-    expect(postLanguage(item([], { _wpml_language: 'de' }), polylang, 'en')).toEqual({ ok: true, locale: 'de', source: 'wpml' });
-    expect(postLanguage(item([]), polylang, 'de')).toEqual({ ok: true, locale: 'de', source: 'default' });
-    expect(postLanguage(item([{ domain: 'language', nicename: 'fr', label: 'Français' }]), polylang, 'en')).toEqual({ ok: false, code: 'fr' });
+    expect(
+      postLanguage(
+        item([{ domain: 'language', nicename: 'de', label: 'Deutsch' }]),
+        polylang,
+        'en',
+      ),
+    ).toEqual({ ok: true, locale: 'de', source: 'polylang' });
+    expect(
+      postLanguage(item([{ domain: 'language', nicename: 'cn', label: '中文' }]), polylang, 'en'),
+    ).toEqual({ ok: true, locale: 'zh', source: 'polylang' });
+    expect(postLanguage(item([], { _wpml_language: 'de' }), polylang, 'en')).toEqual({
+      ok: true,
+      locale: 'de',
+      source: 'wpml',
+    });
+    expect(postLanguage(item([]), polylang, 'de')).toEqual({
+      ok: true,
+      locale: 'de',
+      source: 'default',
+    });
+    expect(
+      postLanguage(
+        item([{ domain: 'language', nicename: 'fr', label: 'Français' }]),
+        polylang,
+        'en',
+      ),
+    ).toEqual({ ok: false, code: 'fr' });
   });
 });
 
@@ -200,7 +293,8 @@ describe('slugs and descriptions', () => {
   });
 
   it('cuts a description at a word boundary', () => {
-    const text = 'Service level is the share of calls answered within a threshold, and it says little about the customers who waited longest or gave up before anyone could answer them.';
+    const text =
+      'Service level is the share of calls answered within a threshold, and it says little about the customers who waited longest or gave up before anyone could answer them.';
     const cut = descriptionFrom(text);
     expect(cut.length).toBeLessThanOrEqual(161);
     expect(cut).toMatch(/ \w+…$/);
@@ -213,7 +307,11 @@ describe('topics', () => {
   const ids = new Set(['operations', 'leadership', 'people-management']);
 
   it('maps categories and tags directly or through the map, and lists the unmapped ones', () => {
-    const map = new Map([['betrieb', ['operations']], ['coaching', ['people-management', 'leadership']], ['uncategorized', []]]);
+    const map = new Map([
+      ['betrieb', ['operations']],
+      ['coaching', ['people-management', 'leadership']],
+      ['uncategorized', []],
+    ]);
     const terms: WxrItem['terms'] = [
       { domain: 'post_tag', nicename: 'coaching', label: 'Coaching' },
       { domain: 'category', nicename: 'leadership', label: 'Leadership' },
@@ -222,59 +320,132 @@ describe('topics', () => {
       { domain: 'post_tag', nicename: 'wallboards', label: 'Wallboards' },
       { domain: 'language', nicename: 'de', label: 'Deutsch' },
     ];
-    expect(topicsFor({ ...post(1), terms }, ids, map)).toEqual({ topics: ['leadership', 'operations', 'people-management'], unmapped: [{ kind: 'tag', slug: 'wallboards' }] });
+    expect(topicsFor({ ...post(1), terms }, ids, map)).toEqual({
+      topics: ['leadership', 'operations', 'people-management'],
+      unmapped: [{ kind: 'tag', slug: 'wallboards' }],
+    });
   });
 
   it('refuses a map that names an unknown topic id, naming the file', () => {
     const file = path.join(temp, 'bad-map.yaml');
     writeFileSync(file, 'betrieb: operations\nkundenservice: customer-care\n');
-    expect(() => readTopicMap(file, ids)).toThrow(`${file}: "kundenservice: customer-care" ("customer-care" is not a topic id)`);
-    expect(() => readTopicMap(path.join(temp, 'missing.yaml'), ids)).toThrow(/Cannot read the topics map .*missing\.yaml: the file does not exist/);
+    expect(() => readTopicMap(file, ids)).toThrow(
+      `${file}: "kundenservice: customer-care" ("customer-care" is not a topic id)`,
+    );
+    expect(() => readTopicMap(path.join(temp, 'missing.yaml'), ids)).toThrow(
+      /Cannot read the topics map .*missing\.yaml: the file does not exist/,
+    );
   });
 });
 
 function post(id: number, overrides: Partial<WxrItem> = {}): WxrItem {
   return {
-    id, title: `Post ${id}`, type: 'post', status: 'publish', slug: `post-number-${id}`, date: '2022-03-01 10:00:00', dateGmt: '', pubDate: '',
-    content: '<p>Body text.</p>', excerpt: 'An excerpt.', hasPassword: false,
-    link: `https://blog.example.com/post-number-${id}/`, guid: `https://blog.example.com/?p=${id}`,
-    terms: [{ domain: 'category', nicename: 'operations', label: 'Operations' }], meta: {}, ...overrides,
+    id,
+    title: `Post ${id}`,
+    type: 'post',
+    status: 'publish',
+    slug: `post-number-${id}`,
+    date: '2022-03-01 10:00:00',
+    dateGmt: '',
+    pubDate: '',
+    content: '<p>Body text.</p>',
+    excerpt: 'An excerpt.',
+    hasPassword: false,
+    link: `https://blog.example.com/post-number-${id}/`,
+    guid: `https://blog.example.com/?p=${id}`,
+    terms: [{ domain: 'category', nicename: 'operations', label: 'Operations' }],
+    meta: {},
+    ...overrides,
   };
 }
 
 describe('import plan', () => {
-  const options = (site: ReturnType<typeof makeSite>): PlanOptions => ({ contentDir: site.content, publicDir: site.publicDir, fallbackLocale: 'en', topicIds: new Set(['operations', 'quality-assurance']), topicMap: new Map() });
+  const options = (site: ReturnType<typeof makeSite>): PlanOptions => ({
+    contentDir: site.content,
+    publicDir: site.publicDir,
+    fallbackLocale: 'en',
+    topicIds: new Set(['operations', 'quality-assurance']),
+    topicMap: new Map(),
+  });
 
   it('gives a second post with the same name a -2 suffix and says so', () => {
     const site = makeSite(false);
-    const plan = planImport({ version: '1.2', siteUrls: ['https://blog.example.com'], terms: [], items: [post(1, { slug: 'same' }), post(2, { slug: 'same', date: '2022-04-01 10:00:00' })] }, options(site));
+    const plan = planImport(
+      {
+        version: '1.2',
+        siteUrls: ['https://blog.example.com'],
+        terms: [],
+        items: [post(1, { slug: 'same' }), post(2, { slug: 'same', date: '2022-04-01 10:00:00' })],
+      },
+      options(site),
+    );
     expect(plan.files.map((f) => `${f.locale}/${f.name}`)).toEqual(['en/same', 'en/same-2']);
-    expect(plan.warnings).toEqual([`'Post 2' (post 2): the name "same" is already taken by 'Post 1' (post 1) in this import; named same-2`]);
+    expect(plan.warnings).toEqual([
+      `'Post 2' (post 2): the name "same" is already taken by 'Post 1' (post 1) in this import; named same-2`,
+    ]);
   });
 
   it('names a group without a default-locale post after its earliest post; translations keep their slug', () => {
     const site = makeSite(false);
     const lang = (code: string) => ({ domain: 'language', nicename: code, label: code });
     const items = [
-      post(5, { slug: 'spaeter', date: '2022-05-01 10:00:00', terms: [...post(0).terms, lang('de')] }),
+      post(5, {
+        slug: 'spaeter',
+        date: '2022-05-01 10:00:00',
+        terms: [...post(0).terms, lang('de')],
+      }),
       post(6, { slug: '早', date: '2022-04-01 10:00:00', terms: [...post(0).terms, lang('zh')] }),
-      post(7, { slug: 'zuerst', date: '2022-03-01 10:00:00', terms: [...post(0).terms, lang('de')] }),
+      post(7, {
+        slug: 'zuerst',
+        date: '2022-03-01 10:00:00',
+        terms: [...post(0).terms, lang('de')],
+      }),
     ];
-    const terms = [{ taxonomy: 'post_translations', slug: 'pll_x', name: 'pll_x', description: 'a:2:{s:2:"de";i:5;s:2:"zh";i:6;}' }];
-    const plan = planImport({ version: '1.2', siteUrls: ['https://blog.example.com'], terms, items }, options(site));
-    expect(plan.files.map((f) => `${f.locale}/${f.name}`)).toEqual(['de/zuerst', 'zh/post-6', 'de/post-6']);
+    const terms = [
+      {
+        taxonomy: 'post_translations',
+        slug: 'pll_x',
+        name: 'pll_x',
+        description: 'a:2:{s:2:"de";i:5;s:2:"zh";i:6;}',
+      },
+    ];
+    const plan = planImport(
+      { version: '1.2', siteUrls: ['https://blog.example.com'], terms, items },
+      options(site),
+    );
+    expect(plan.files.map((f) => `${f.locale}/${f.name}`)).toEqual([
+      'de/zuerst',
+      'zh/post-6',
+      'de/post-6',
+    ]);
     expect(frontmatterOf(plan.files[2]!.text).slug).toBe('spaeter');
   });
 
   it('skips drafts, pages, password-protected posts, unknown languages and posts without a topic, each with a reason', () => {
     const site = makeSite(false);
     const items = [
-      post(1, { status: 'draft' }), post(2, { status: 'pending' }), post(3, { type: 'page' }), post(4, { hasPassword: true }),
-      post(5, { terms: [{ domain: 'language', nicename: 'fr', label: 'Français' }, ...post(0).terms] }),
-      post(6, { terms: [{ domain: 'category', nicename: 'news', label: 'News' }, { domain: 'category', nicename: 'misc', label: 'Misc' }, { domain: 'post_tag', nicename: 'wfm', label: 'WFM' }] }),
-      post(7, { terms: [] }), post(8, { type: 'attachment', status: 'inherit' }), post(9, { type: 'attachment', status: 'inherit' }),
+      post(1, { status: 'draft' }),
+      post(2, { status: 'pending' }),
+      post(3, { type: 'page' }),
+      post(4, { hasPassword: true }),
+      post(5, {
+        terms: [{ domain: 'language', nicename: 'fr', label: 'Français' }, ...post(0).terms],
+      }),
+      post(6, {
+        terms: [
+          { domain: 'category', nicename: 'news', label: 'News' },
+          { domain: 'category', nicename: 'misc', label: 'Misc' },
+          { domain: 'post_tag', nicename: 'wfm', label: 'WFM' },
+        ],
+      }),
+      post(7, { terms: [] }),
+      post(8, { type: 'attachment', status: 'inherit' }),
+      post(9, { type: 'attachment', status: 'inherit' }),
     ];
-    const plan = planImport({ version: '1.2', siteUrls: ['https://blog.example.com'], terms: [], items }, options(site));
+    const plan = planImport(
+      { version: '1.2', siteUrls: ['https://blog.example.com'], terms: [], items },
+      options(site),
+    );
     expect(plan.files).toEqual([]);
     expect(plan.skipped).toEqual([
       "draft 'Post 1' (post 1)",
@@ -294,16 +465,29 @@ describe('import plan', () => {
       post(1, {
         slug: 'first',
         link: 'https://blog.example.com/2022/03/first/',
-        content: '<p>See <a href="https://www.blog.example.com/2022/04/second/#numbers">the second post</a>, <a href="http://blog.example.com/?p=2">again</a> and <a href="https://blog.example.com/about/">about me</a>.</p>',
+        content:
+          '<p>See <a href="https://www.blog.example.com/2022/04/second/#numbers">the second post</a>, <a href="http://blog.example.com/?p=2">again</a> and <a href="https://blog.example.com/about/">about me</a>.</p>',
       }),
-      post(2, { slug: 'second', date: '2022-04-01 10:00:00', link: 'https://blog.example.com/2022/04/second/', content: '<p>Back to <a href="https://blog.example.com/2022/03/first">the first</a>.</p>' }),
+      post(2, {
+        slug: 'second',
+        date: '2022-04-01 10:00:00',
+        link: 'https://blog.example.com/2022/04/second/',
+        content: '<p>Back to <a href="https://blog.example.com/2022/03/first">the first</a>.</p>',
+      }),
     ];
-    const plan = planImport({ version: '1.2', siteUrls: ['https://blog.example.com'], terms: [], items }, options(site));
+    const plan = planImport(
+      { version: '1.2', siteUrls: ['https://blog.example.com'], terms: [], items },
+      options(site),
+    );
     const [first, second] = plan.files;
-    expect(first!.text).toContain('[the second post](/en/articles/second/#numbers), [again](/en/articles/second/)');
+    expect(first!.text).toContain(
+      '[the second post](/en/articles/second/#numbers), [again](/en/articles/second/)',
+    );
     expect(first!.text).toContain('[about me](https://blog.example.com/about/)');
     expect(second!.text).toContain('[the first](/en/articles/first/)');
-    expect(plan.warnings).toEqual(["'Post 1' (post 1): link to the old blog kept: https://blog.example.com/about/ (no imported post has that address)"]);
+    expect(plan.warnings).toEqual([
+      "'Post 1' (post 1): link to the old blog kept: https://blog.example.com/about/ (no imported post has that address)",
+    ]);
   });
 
   it('keeps the old URL of an image whose target in public/ holds a different file', () => {
@@ -312,8 +496,18 @@ describe('import plan', () => {
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, 'not the same image');
     const url = 'https://blog.example.com/wp-content/uploads/2021/05/wallboard.png';
-    const plan = planImport({ version: '1.2', siteUrls: ['https://blog.example.com'], terms: [], items: [post(1, { content: `<p><img src="${url}" alt="Board"></p>` })] }, { ...options(site), uploadsDir: path.join(fixture, 'uploads') });
-    expect(plan.conflicts).toEqual([`${target} already exists with different content: not overwritten, image URL kept: ${url} ('Post 1' (post 1))`]);
+    const plan = planImport(
+      {
+        version: '1.2',
+        siteUrls: ['https://blog.example.com'],
+        terms: [],
+        items: [post(1, { content: `<p><img src="${url}" alt="Board"></p>` })],
+      },
+      { ...options(site), uploadsDir: path.join(fixture, 'uploads') },
+    );
+    expect(plan.conflicts).toEqual([
+      `${target} already exists with different content: not overwritten, image URL kept: ${url} ('Post 1' (post 1))`,
+    ]);
     expect(plan.files[0]!.text).toContain(`![Board](${url})`);
     expect(plan.files[0]!.copies).toEqual([]);
   });
@@ -322,11 +516,25 @@ describe('import plan', () => {
 describe('preflight', () => {
   it('runs the content check on the planned files and skips any it would refuse', () => {
     const site = makeSite(false);
-    const file = (name: string, topics: string) => ({ file: path.join(site.content, `articles/en/${name}.mdx`), locale: 'en' as const, name, post: `'${name}' (post 1)`, copies: [], text: `---\ntitle: "T"\ndescription: "D."\ndate: 2022-01-01\ntopics: [${topics}]\n---\nBody.\n` });
-    const plan: ImportPlan = { files: [file('fine', 'operations'), file('odd', 'gardening')], skipped: [], conflicts: [], warnings: [] };
+    const file = (name: string, topics: string) => ({
+      file: path.join(site.content, `articles/en/${name}.mdx`),
+      locale: 'en' as const,
+      name,
+      post: `'${name}' (post 1)`,
+      copies: [],
+      text: `---\ntitle: "T"\ndescription: "D."\ndate: 2022-01-01\ntopics: [${topics}]\n---\nBody.\n`,
+    });
+    const plan: ImportPlan = {
+      files: [file('fine', 'operations'), file('odd', 'gardening')],
+      skipped: [],
+      conflicts: [],
+      warnings: [],
+    };
     preflight(plan, site.content);
     expect(plan.files.map((f) => f.name)).toEqual(['fine']);
-    expect(plan.skipped).toEqual([`'odd' (post 1): the content check would refuse it (topics: unknown topic id "gardening" (known ids are in content/topics.yaml)); copy it over by hand`]);
+    expect(plan.skipped).toEqual([
+      `'odd' (post 1): the content check would refuse it (topics: unknown topic id "gardening" (known ids are in content/topics.yaml)); copy it over by hand`,
+    ]);
     expect(existsSync(path.join(site.content, 'articles/en/fine.mdx'))).toBe(false);
   });
 });
@@ -346,27 +554,54 @@ describe('npm run import:wordpress', () => {
 
     expect(frontmatter(path.join(articles, 'en/queue-callbacks-what-customers-want.mdx'))).toEqual({
       title: 'Queue callbacks: what customers actually want',
-      description: 'Callbacks turn a long queue into a promise. What customers expect from one, and how to keep it.',
+      description:
+        'Callbacks turn a long queue into a promise. What customers expect from one, and how to keep it.',
       date: '2021-05-10',
       topics: ['operations'],
     });
     const german = frontmatter(path.join(articles, 'de/queue-callbacks-what-customers-want.mdx'));
-    expect(german).toMatchObject({ title: 'Rückrufe in der Warteschlange: was Kundinnen und Kunden wirklich wollen', date: '2021-05-20', slug: 'rueckrufe-in-der-warteschlange', topics: ['operations'] });
+    expect(german).toMatchObject({
+      title: 'Rückrufe in der Warteschlange: was Kundinnen und Kunden wirklich wollen',
+      date: '2021-05-20',
+      slug: 'rueckrufe-in-der-warteschlange',
+      topics: ['operations'],
+    });
     expect(german.description).toMatch(/^Niemand hört gern Warteschleifenmusik\. .*…$/);
-    expect(frontmatter(path.join(articles, 'zh/post-21.mdx'))).toMatchObject({ title: '如何辅导新上任的班组长', topics: ['customer-service', 'people-management', 'leadership'] });
-    expect(frontmatter(path.join(articles, 'en/agent-scripts.mdx'))).toMatchObject({ title: 'Agent scripts: "say it like you mean it"', description: 'Why customers notice scripts that are read out, and how to write one that agents can talk from.' });
-    expect(readFileSync(path.join(articles, 'en/reading-a-wallboard.mdx'), 'utf8')).toContain('![A wallboard showing calls waiting, longest wait and service level](/uploads/2021/05/wallboard.png)\n\n*The wallboard on a Monday morning*');
-    expect(readFileSync(path.join(site.publicDir, 'uploads/2021/05/wallboard.png'))).toEqual(readFileSync(path.join(fixture, 'uploads/2021/05/wallboard.png')));
+    expect(frontmatter(path.join(articles, 'zh/post-21.mdx'))).toMatchObject({
+      title: '如何辅导新上任的班组长',
+      topics: ['customer-service', 'people-management', 'leadership'],
+    });
+    expect(frontmatter(path.join(articles, 'en/agent-scripts.mdx'))).toMatchObject({
+      title: 'Agent scripts: "say it like you mean it"',
+      description:
+        'Why customers notice scripts that are read out, and how to write one that agents can talk from.',
+    });
+    expect(readFileSync(path.join(articles, 'en/reading-a-wallboard.mdx'), 'utf8')).toContain(
+      '![A wallboard showing calls waiting, longest wait and service level](/uploads/2021/05/wallboard.png)\n\n*The wallboard on a Monday morning*',
+    );
+    expect(readFileSync(path.join(site.publicDir, 'uploads/2021/05/wallboard.png'))).toEqual(
+      readFileSync(path.join(fixture, 'uploads/2021/05/wallboard.png')),
+    );
 
     expect(checkContent(site.content).errors).toEqual([]);
     expect(stdout).toContain('content check: the imported files have no problems.');
     expect(stdout).toMatch(/^skipped: draft 'Notes on attrition \(unfinished\)' \(post 40\)$/m);
     expect(stdout).toMatch(/^skipped: page 'About Morgan' \(post 50\): only posts are imported$/m);
-    expect(stdout).toMatch(/^skipped: 'Welcome to the new blog' \(post 42\): no topic: category 'uncategorized' is not mapped; add it to the --topics file$/m);
-    expect(stdout).toMatch(/^warning: tag 'wallboards' is not mapped to a topic \(used by 'Queue callbacks: what customers actually want' \(post 12\), 'Reading a wallboard without panicking' \(post 30\)\)/m);
-    expect(stdout).toMatch(/^warning: 'Agent scripts: "say it like you mean it"' \(post 33\): shortcode \[gallery\] kept as text/m);
-    expect(stdout).toMatch(/^warning: 'Reading a wallboard without panicking' \(post 30\): embedded frame removed \(https:\/\/www\.youtube\.com\/embed\/abc123\)$/m);
-    expect(stdout).toMatch(/^warning: '如何辅导新上任的班组长' \(post 21\): its slug "如何辅导新上任的班组长" has no letters a–z or digits for a file name; named post-21/m);
+    expect(stdout).toMatch(
+      /^skipped: 'Welcome to the new blog' \(post 42\): no topic: category 'uncategorized' is not mapped; add it to the --topics file$/m,
+    );
+    expect(stdout).toMatch(
+      /^warning: tag 'wallboards' is not mapped to a topic \(used by 'Queue callbacks: what customers actually want' \(post 12\), 'Reading a wallboard without panicking' \(post 30\)\)/m,
+    );
+    expect(stdout).toMatch(
+      /^warning: 'Agent scripts: "say it like you mean it"' \(post 33\): shortcode \[gallery\] kept as text/m,
+    );
+    expect(stdout).toMatch(
+      /^warning: 'Reading a wallboard without panicking' \(post 30\): embedded frame removed \(https:\/\/www\.youtube\.com\/embed\/abc123\)$/m,
+    );
+    expect(stdout).toMatch(
+      /^warning: '如何辅导新上任的班组长' \(post 21\): its slug "如何辅导新上任的班组长" has no letters a–z or digits for a file name; named post-21/m,
+    );
     expect(stdout).toMatch(/^copied: .*public\/uploads\/2021\/05\/wallboard\.png$/m);
     expect(stdout.trim().split('\n').at(-1)).toBe('written 5, skipped 5, conflicts 0, warnings 8');
   });
@@ -378,15 +613,22 @@ describe('npm run import:wordpress', () => {
     const { status, stdout } = runCli(fullArgs(site));
     expect(status).toBe(0);
     expect(hashTree(site.root)).toBe(before);
-    expect(stdout).toMatch(/^conflict: .*articles\/en\/reading-a-wallboard\.mdx already exists: 'Reading a wallboard without panicking' \(post 30\) was not imported \(nothing was overwritten\)$/m);
-    expect(stdout.trim().split('\n').at(-1)).toMatch(/^written 0, skipped 5, conflicts 5, warnings \d+$/);
+    expect(stdout).toMatch(
+      /^conflict: .*articles\/en\/reading-a-wallboard\.mdx already exists: 'Reading a wallboard without panicking' \(post 30\) was not imported \(nothing was overwritten\)$/m,
+    );
+    expect(stdout.trim().split('\n').at(-1)).toMatch(
+      /^written 0, skipped 5, conflicts 5, warnings \d+$/,
+    );
   });
 
   it('writes the other files when one already exists', () => {
     const site = makeSite();
     const existing = path.join(site.content, 'articles/en/agent-scripts.mdx');
     mkdirSync(path.dirname(existing), { recursive: true });
-    writeFileSync(existing, '---\ntitle: "Mine"\ndescription: "Mine."\ndate: 2020-01-01\ntopics: [operations]\n---\nMine.\n');
+    writeFileSync(
+      existing,
+      '---\ntitle: "Mine"\ndescription: "Mine."\ndate: 2020-01-01\ntopics: [operations]\n---\nMine.\n',
+    );
     const { status, stdout } = runCli(fullArgs(site));
     expect(status).toBe(0);
     expect(readFileSync(existing, 'utf8')).toContain('title: "Mine"');
@@ -401,17 +643,33 @@ describe('npm run import:wordpress', () => {
     expect(status).toBe(0);
     expect(hashTree(site.content)).toBe(before);
     expect(existsSync(site.publicDir)).toBe(false);
-    expect(stdout).toMatch(/^would write: .*articles\/de\/queue-callbacks-what-customers-want\.mdx from 'Rückrufe/m);
+    expect(stdout).toMatch(
+      /^would write: .*articles\/de\/queue-callbacks-what-customers-want\.mdx from 'Rückrufe/m,
+    );
     expect(stdout).toMatch(/^would copy: .*public\/uploads\/2021\/05\/wallboard\.png$/m);
-    expect(stdout.trim().split('\n').at(-1)).toBe('would write 5, skipped 5, conflicts 0, warnings 8 (dry run: nothing was written)');
+    expect(stdout.trim().split('\n').at(-1)).toBe(
+      'would write 5, skipped 5, conflicts 0, warnings 8 (dry run: nothing was written)',
+    );
   });
 
   it('without --uploads keeps remote images and warns about each', () => {
     const site = makeSite();
-    const { status, stdout } = runCli([exportFile, '--topics', mapFile, '--content', site.content, '--public', site.publicDir]);
+    const { status, stdout } = runCli([
+      exportFile,
+      '--topics',
+      mapFile,
+      '--content',
+      site.content,
+      '--public',
+      site.publicDir,
+    ]);
     expect(status).toBe(0);
-    expect(readFileSync(path.join(site.content, 'articles/en/reading-a-wallboard.mdx'), 'utf8')).toContain('(https://blog.example.com/wp-content/uploads/2021/05/wallboard.png)');
-    expect(stdout).toContain("warning: 'Reading a wallboard without panicking' (post 30): remote image kept: https://blog.example.com/wp-content/uploads/2021/05/wallboard.png; the site must not load from other origins — rerun with --uploads");
+    expect(
+      readFileSync(path.join(site.content, 'articles/en/reading-a-wallboard.mdx'), 'utf8'),
+    ).toContain('(https://blog.example.com/wp-content/uploads/2021/05/wallboard.png)');
+    expect(stdout).toContain(
+      "warning: 'Reading a wallboard without panicking' (post 30): remote image kept: https://blog.example.com/wp-content/uploads/2021/05/wallboard.png; the site must not load from other origins — rerun with --uploads",
+    );
     expect(existsSync(site.publicDir)).toBe(false);
   });
 
@@ -433,12 +691,30 @@ describe('npm run import:wordpress', () => {
     const notWordPress = path.join(temp, 'feed.xml');
     writeFileSync(notWordPress, '<rss><channel><title>A feed</title></channel></rss>');
     const cases: [string[], RegExp][] = [
-      [[broken, '--content', site.content], /^import:wordpress: broken\.xml is not a WordPress export: the XML is broken at line 1: <\/channel> found where <\/item>/],
-      [[cutOff, '--content', site.content], /^import:wordpress: cut-off\.xml is not a WordPress export: the XML is broken at line \d+: <[\w:]+> is never closed \(is the file cut off\?\)$/m],
-      [[notWordPress, '--content', site.content], /^import:wordpress: feed\.xml is not a WordPress export: there is no <wp:wxr_version> in it/],
-      [[path.join(temp, 'nope.xml'), '--content', site.content], /^import:wordpress: Cannot read .*nope\.xml: the file does not exist$/m],
-      [[exportFile, '--topics', mapFile, '--content', makeSite(false).content], /^import:wordpress: .*topics-map\.yaml: "客服: customer-service" \("customer-service" is not a topic id\)/],
-      [[exportFile, '--locale', 'fr', '--content', site.content], /^import:wordpress: --locale must be one of en, de, zh, not "fr"$/m],
+      [
+        [broken, '--content', site.content],
+        /^import:wordpress: broken\.xml is not a WordPress export: the XML is broken at line 1: <\/channel> found where <\/item>/,
+      ],
+      [
+        [cutOff, '--content', site.content],
+        /^import:wordpress: cut-off\.xml is not a WordPress export: the XML is broken at line \d+: <[\w:]+> is never closed \(is the file cut off\?\)$/m,
+      ],
+      [
+        [notWordPress, '--content', site.content],
+        /^import:wordpress: feed\.xml is not a WordPress export: there is no <wp:wxr_version> in it/,
+      ],
+      [
+        [path.join(temp, 'nope.xml'), '--content', site.content],
+        /^import:wordpress: Cannot read .*nope\.xml: the file does not exist$/m,
+      ],
+      [
+        [exportFile, '--topics', mapFile, '--content', makeSite(false).content],
+        /^import:wordpress: .*topics-map\.yaml: "客服: customer-service" \("customer-service" is not a topic id\)/,
+      ],
+      [
+        [exportFile, '--locale', 'fr', '--content', site.content],
+        /^import:wordpress: --locale must be one of en, de, zh, not "fr"$/m,
+      ],
       [[exportFile, '--uploads'], /^import:wordpress: --uploads needs a value$/m],
       [['--dry-run'], /^import:wordpress: give the export file/m],
     ];

@@ -4,8 +4,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { defaultLocale, isLocale, localeKeys } from '../../site.config';
-import { contentRoot } from '../content-root';
+import { defaultLocale, isLocale, localeKeys } from '~/site.config';
+import { contentRoot } from '~/lib/content-root';
 import { SetupError } from './errors';
 import type { ImportOptions } from './run';
 
@@ -32,20 +32,31 @@ export function parseArgs(argv: string[]): ImportOptions | 'help' {
     if (arg === '--dry-run') dryRun = true;
     else if (WITH_VALUE.has(arg)) {
       const value = argv[++i];
-      if (value === undefined || value.startsWith('--')) throw new SetupError(`${arg} needs a value`);
+      if (value === undefined || value.startsWith('--'))
+        throw new SetupError(`${arg} needs a value`);
       values.set(arg, value);
     } else if (arg.startsWith('-')) throw new SetupError(`unknown option ${arg}`);
     else positional.push(arg);
   }
-  if (positional.length !== 1) throw new SetupError(positional.length ? `give one export file, not ${positional.length}` : 'give the export file (the .xml from WordPress Tools → Export)');
+  if (positional.length !== 1)
+    throw new SetupError(
+      positional.length
+        ? `give one export file, not ${positional.length}`
+        : 'give the export file (the .xml from WordPress Tools → Export)',
+    );
 
   const locale = values.get('--locale') ?? defaultLocale;
-  if (!isLocale(locale)) throw new SetupError(`--locale must be one of ${localeKeys.join(', ')}, not "${locale}"`);
-  const contentDir = values.has('--content') ? path.resolve(values.get('--content')!) : contentRoot();
-  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) throw new SetupError(`the content folder ${contentDir} does not exist`);
+  if (!isLocale(locale))
+    throw new SetupError(`--locale must be one of ${localeKeys.join(', ')}, not "${locale}"`);
+  const contentDir = values.has('--content')
+    ? path.resolve(values.get('--content')!)
+    : contentRoot();
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory())
+    throw new SetupError(`the content folder ${contentDir} does not exist`);
   const uploads = values.get('--uploads');
   const uploadsDir = uploads === undefined ? undefined : path.resolve(uploads);
-  if (uploadsDir && (!existsSync(uploadsDir) || !statSync(uploadsDir).isDirectory())) throw new SetupError(`the uploads folder ${uploadsDir} does not exist`);
+  if (uploadsDir && (!existsSync(uploadsDir) || !statSync(uploadsDir).isDirectory()))
+    throw new SetupError(`the uploads folder ${uploadsDir} does not exist`);
   const topics = values.get('--topics');
   return {
     exportFile: path.resolve(positional[0]!),

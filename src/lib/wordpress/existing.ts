@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { localeKeys, type Locale } from '../../site.config';
-import { splitFrontmatter } from '../frontmatter';
+import { localeKeys, type Locale } from '~/site.config';
+import { splitFrontmatter } from '~/lib/frontmatter';
 
 export interface ExistingArticles {
   /** Locale → name → file. */

@@ -49,7 +49,28 @@ const DROPPED: Record<string, string> = {
   svg: 'inline SVG removed',
 };
 
-const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'code', 'del', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'cite',
+  'code',
+  'del',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'u',
+]);
 /** Left out of the plain text a description is taken from. */
 const NOT_PROSE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'table']);
 
@@ -74,12 +95,18 @@ const STRINGIFY: ToMarkdownOptions = {
 function mediaSource(element: Element): string {
   const own = element.properties.src ?? element.properties.data;
   if (own) return String(own);
-  const source = element.children.find((c): c is Element => c.type === 'element' && c.tagName === 'source');
+  const source = element.children.find(
+    (c): c is Element => c.type === 'element' && c.tagName === 'source',
+  );
   return source?.properties.src ? String(source.properties.src) : '';
 }
 
 /** Cleans the HTML tree in place: drops comments and dropped elements, resolves URLs, turns figcaptions into italic lines. */
-function clean(parent: HastRoot | Element, resolveUrl: UrlResolver | undefined, warnings: string[]): void {
+function clean(
+  parent: HastRoot | Element,
+  resolveUrl: UrlResolver | undefined,
+  warnings: string[],
+): void {
   const children: (RootContent | ElementContent)[] = [];
   for (const node of parent.children) {
     if (node.type === 'comment' || node.type === 'doctype') continue;
@@ -98,7 +125,10 @@ function clean(parent: HastRoot | Element, resolveUrl: UrlResolver | undefined, 
       const src = String(node.properties.src ?? '').trim();
       if (!src) continue;
       node.properties.src = resolveUrl?.(src, 'image') ?? src;
-      if (!String(node.properties.alt ?? '').trim()) warnings.push(`image without alt text (${src}): add a short description for readers who cannot see it`);
+      if (!String(node.properties.alt ?? '').trim())
+        warnings.push(
+          `image without alt text (${src}): add a short description for readers who cannot see it`,
+        );
     } else if (node.tagName === 'a' && node.properties.href) {
       const href = String(node.properties.href);
       node.properties.href = resolveUrl?.(href, 'link') ?? href;
@@ -134,7 +164,8 @@ function normaliseHeadings(tree: MdastRoot): void {
   const shift = 2 - Math.min(...headings.map((h) => h.depth));
   let previous = 1;
   for (const heading of headings) {
-    const depth = Math.max(2, Math.min(6, heading.depth + shift, previous + 1)) as 2 | 3 | 4 | 5 | 6;
+    const depth = Math.max(2, Math.min(6, heading.depth + shift, previous + 1)) as
+      2 | 3 | 4 | 5 | 6;
     heading.depth = depth;
     previous = depth;
   }
@@ -170,5 +201,7 @@ export function htmlToMdx(html: string, options: { resolveUrl?: UrlResolver } = 
 
 /** Text of a small HTML snippet (a title or an excerpt), entities decoded and tags removed. */
 export function htmlToPlainText(html: string): string {
-  return plainText(fromHtml(html, { fragment: true })).replace(/\s+/g, ' ').trim();
+  return plainText(fromHtml(html, { fragment: true }))
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -5,10 +5,10 @@
  * content folder but writes nothing; `run.ts` carries the plan out.
  */
 import path from 'node:path';
-import { entryPath } from '../urls';
-import { defaultLocale, localeKeys, type Locale } from '../../site.config';
-import { displayPath, mdxProblem } from '../content-check';
-import { isoDay, parseIsoDay } from '../dates';
+import { entryPath } from '~/lib/urls';
+import { defaultLocale, localeKeys, type Locale } from '~/site.config';
+import { displayPath, mdxProblem } from '~/lib/content-check';
+import { isoDay, parseIsoDay } from '~/lib/dates';
 import { descriptionFrom } from './description';
 import { existingArticles, type ExistingArticles } from './existing';
 import { htmlToMdx, htmlToPlainText, type UrlResolver } from './html-to-mdx';
@@ -58,8 +58,16 @@ interface Candidate {
 }
 
 /** Entries that are site structure rather than writing; reported as one line per type. */
-const STRUCTURE = /^(?:attachment|nav_menu_item|revision|custom_css|customize_changeset|oembed_cache|user_request|wp_[a-z_]+)$/;
-const STATUS: Record<string, string> = { draft: 'draft', 'auto-draft': 'draft', pending: 'pending review', private: 'private', future: 'scheduled', trash: 'in the trash' };
+const STRUCTURE =
+  /^(?:attachment|nav_menu_item|revision|custom_css|customize_changeset|oembed_cache|user_request|wp_[a-z_]+)$/;
+const STATUS: Record<string, string> = {
+  draft: 'draft',
+  'auto-draft': 'draft',
+  pending: 'pending review',
+  private: 'private',
+  future: 'scheduled',
+  trash: 'in the trash',
+};
 
 export function postLabel(item: WxrItem): string {
   return `'${htmlToPlainText(item.title) || '(no title)'}' (post ${item.id})`;
@@ -87,7 +95,9 @@ function describeTerms(terms: UnmappedTerm[]): string {
 }
 
 function listPosts(labels: string[]): string {
-  return labels.length <= 3 ? labels.join(', ') : `${labels.slice(0, 3).join(', ')} and ${labels.length - 3} more`;
+  return labels.length <= 3
+    ? labels.join(', ')
+    : `${labels.slice(0, 3).join(', ')} and ${labels.length - 3} more`;
 }
 
 export function planImport(wxr: WxrExport, options: PlanOptions): ImportPlan {
@@ -100,19 +110,36 @@ export function planImport(wxr: WxrExport, options: PlanOptions): ImportPlan {
   for (const item of wxr.items) {
     const label = postLabel(item);
     if (STRUCTURE.test(item.type)) structure.set(item.type, (structure.get(item.type) ?? 0) + 1);
-    else if (item.type !== 'post') plan.skipped.push(`${item.type || 'item'} ${label}: only posts are imported`);
-    else if (item.status !== 'publish') plan.skipped.push(`${STATUS[item.status] ?? item.status} ${label}`);
-    else if (item.hasPassword) plan.skipped.push(`password-protected ${label}: the site has no passwords, so it stays in WordPress`);
+    else if (item.type !== 'post')
+      plan.skipped.push(`${item.type || 'item'} ${label}: only posts are imported`);
+    else if (item.status !== 'publish')
+      plan.skipped.push(`${STATUS[item.status] ?? item.status} ${label}`);
+    else if (item.hasPassword)
+      plan.skipped.push(
+        `password-protected ${label}: the site has no passwords, so it stays in WordPress`,
+      );
     else {
-      const language = postLanguage(item, polylang, options.fallbackLocale, groups.languageHint.get(item.id));
+      const language = postLanguage(
+        item,
+        polylang,
+        options.fallbackLocale,
+        groups.languageHint.get(item.id),
+      );
       const day = publicationDay(item);
-      if (!language.ok) plan.skipped.push(`${label}: language ${language.code} is not one of the site's locales (${localeKeys.join(', ')})`);
-      else if (!day) plan.skipped.push(`${label}: it has no usable publication date ("${item.date}")`);
+      if (!language.ok)
+        plan.skipped.push(
+          `${label}: language ${language.code} is not one of the site's locales (${localeKeys.join(', ')})`,
+        );
+      else if (!day)
+        plan.skipped.push(`${label}: it has no usable publication date ("${item.date}")`);
       else candidates.push({ item, label, locale: language.locale, day });
     }
   }
   for (const [type, count] of structure) {
-    const what = type === 'attachment' ? `attachment${count === 1 ? '' : 's'} (media library entries; the images a post shows are handled with the post)` : `${type} entr${count === 1 ? 'y' : 'ies'} (site structure, not articles)`;
+    const what =
+      type === 'attachment'
+        ? `attachment${count === 1 ? '' : 's'} (media library entries; the images a post shows are handled with the post)`
+        : `${type} entr${count === 1 ? 'y' : 'ies'} (site structure, not articles)`;
     plan.skipped.push(`${count} ${what}`);
   }
 
@@ -120,19 +147,32 @@ export function planImport(wxr: WxrExport, options: PlanOptions): ImportPlan {
   const byGroup = new Map<number, Candidate[]>();
   const candidateIds = new Set(candidates.map((c) => c.item.id));
   for (const candidate of candidates) {
-    const key = (groups.members.get(candidate.item.id) ?? [candidate.item.id]).find((id) => candidateIds.has(id))!;
+    const key = (groups.members.get(candidate.item.id) ?? [candidate.item.id]).find((id) =>
+      candidateIds.has(id),
+    )!;
     byGroup.set(key, [...(byGroup.get(key) ?? []), candidate]);
   }
   const older = (a: Candidate, b: Candidate) => a.day.localeCompare(b.day) || a.item.id - b.item.id;
   const ordered = [...byGroup.values()].map((members) => {
     members.sort(older);
     const source = members.find((m) => m.locale === defaultLocale) ?? members[0]!;
-    return { source, members: [source, ...members.filter((m) => m !== source).sort((a, b) => localeKeys.indexOf(a.locale) - localeKeys.indexOf(b.locale))] };
+    return {
+      source,
+      members: [
+        source,
+        ...members
+          .filter((m) => m !== source)
+          .sort((a, b) => localeKeys.indexOf(a.locale) - localeKeys.indexOf(b.locale)),
+      ],
+    };
   });
   ordered.sort((a, b) => older(a.source, b.source));
 
   const existing = existingArticles(options.contentDir);
-  const inUse: ExistingArticles = { names: cloneMaps(existing.names), slugs: cloneMaps(existing.slugs) };
+  const inUse: ExistingArticles = {
+    names: cloneMaps(existing.names),
+    slugs: cloneMaps(existing.slugs),
+  };
   const usedNames = new Map<string, string>();
   const unmapped = new Map<string, string[]>();
   // Addresses first, bodies second: a post can then link to any other imported post, earlier or later.
@@ -145,7 +185,9 @@ export function planImport(wxr: WxrExport, options: PlanOptions): ImportPlan {
     for (const member of members) {
       if (taken.has(member.locale)) {
         const first = members.find((m) => m.locale === member.locale)!;
-        plan.skipped.push(`${member.label}: its translation group already has a ${member.locale} post, ${first.label}`);
+        plan.skipped.push(
+          `${member.label}: its translation group already has a ${member.locale} post, ${first.label}`,
+        );
         continue;
       }
       taken.add(member.locale);
@@ -154,13 +196,24 @@ export function planImport(wxr: WxrExport, options: PlanOptions): ImportPlan {
         const key = `${term.kind} '${term.slug}'`;
         unmapped.set(key, [...(unmapped.get(key) ?? []), member.label]);
       }
-      const convert = planPost(member, source === member, name, topics.topics, topics.unmapped, options, { existing, inUse, links }, plan);
+      const convert = planPost(
+        member,
+        source === member,
+        name,
+        topics.topics,
+        topics.unmapped,
+        options,
+        { existing, inUse, links },
+        plan,
+      );
       if (convert) conversions.push(convert);
     }
   }
   for (const convert of conversions) convert();
   for (const [key, posts] of unmapped) {
-    plan.warnings.push(`${key} is not mapped to a topic (used by ${listPosts(posts)}); add it to the --topics file, or map it to [] to ignore it`);
+    plan.warnings.push(
+      `${key} is not mapped to a topic (used by ${listPosts(posts)}); add it to the --topics file, or map it to [] to ignore it`,
+    );
   }
   return plan;
 }
@@ -174,12 +227,19 @@ function groupName(source: Candidate, used: Map<string, string>, warnings: strin
   let base = segmentFromSlug(source.item.slug);
   if (!base) {
     base = `post-${source.item.id}`;
-    const why = source.item.slug ? `its slug "${source.item.slug}" has no letters a–z or digits for a file name` : 'it has no slug';
-    warnings.push(`${source.label}: ${why}; named ${base} (rename the file, and its translations, to a short name if you like)`);
+    const why = source.item.slug
+      ? `its slug "${source.item.slug}" has no letters a–z or digits for a file name`
+      : 'it has no slug';
+    warnings.push(
+      `${source.label}: ${why}; named ${base} (rename the file, and its translations, to a short name if you like)`,
+    );
   }
   let name = base;
   for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
-  if (name !== base) warnings.push(`${source.label}: the name "${base}" is already taken by ${used.get(base)} in this import; named ${name}`);
+  if (name !== base)
+    warnings.push(
+      `${source.label}: the name "${base}" is already taken by ${used.get(base)} in this import; named ${name}`,
+    );
   used.set(name, source.label);
   return name;
 }
@@ -191,7 +251,11 @@ function planPost(
   topics: string[],
   unmapped: UnmappedTerm[],
   options: PlanOptions,
-  { existing, inUse, links }: { existing: ExistingArticles; inUse: ExistingArticles; links: PostLinks },
+  {
+    existing,
+    inUse,
+    links,
+  }: { existing: ExistingArticles; inUse: ExistingArticles; links: PostLinks },
   plan: ImportPlan,
 ): (() => void) | undefined {
   const { item, label, locale } = member;
@@ -199,7 +263,9 @@ function planPost(
   const title = htmlToPlainText(item.title);
   if (!title) return void plan.skipped.push(`${label}: it has no title`);
   if (topics.length === 0) {
-    const why = unmapped.length ? `${describeTerms(unmapped)} ${unmapped.length === 1 ? 'is' : 'are'} not mapped; add ${unmapped.length === 1 ? 'it' : 'them'} to the --topics file` : 'it has no categories or tags; give it a category in WordPress or add the topics by hand';
+    const why = unmapped.length
+      ? `${describeTerms(unmapped)} ${unmapped.length === 1 ? 'is' : 'are'} not mapped; add ${unmapped.length === 1 ? 'it' : 'them'} to the --topics file`
+      : 'it has no categories or tags; give it a category in WordPress or add the topics by hand';
     return void plan.skipped.push(`${label}: no topic: ${why}`);
   }
 
@@ -207,31 +273,48 @@ function planPost(
   const shown = displayPath(file);
   const names = inUse.names.get(locale)!;
   const slugs = inUse.slugs.get(locale)!;
-  if (names.has(name)) return void plan.conflicts.push(`${shown} already exists: ${label} was not imported (nothing was overwritten)`);
+  if (names.has(name))
+    return void plan.conflicts.push(
+      `${shown} already exists: ${label} was not imported (nothing was overwritten)`,
+    );
 
   // A translation keeps its own WordPress slug as its URL when it differs from the shared name.
   let slug = isSource ? undefined : segmentFromSlug(item.slug);
-  if (!isSource && !slug && item.slug) warn(`its slug "${item.slug}" has no letters a–z or digits; its address uses the name "${name}"`);
+  if (!isSource && !slug && item.slug)
+    warn(
+      `its slug "${item.slug}" has no letters a–z or digits; its address uses the name "${name}"`,
+    );
   if (slug === name) slug = undefined;
   if (slug && slugs.has(slug)) {
-    warn(`the address "${slug}" is already used by ${displayPath(slugs.get(slug)!)}; its address uses the name "${name}" instead`);
+    warn(
+      `the address "${slug}" is already used by ${displayPath(slugs.get(slug)!)}; its address uses the name "${name}" instead`,
+    );
     slug = undefined;
   }
   const address = slug ?? name;
   if (slugs.has(address)) {
-    return void plan.conflicts.push(`${shown}: the address /${locale}/articles/${address}/ is already used by ${displayPath(slugs.get(address)!)}; ${label} was not imported`);
+    return void plan.conflicts.push(
+      `${shown}: the address /${locale}/articles/${address}/ is already used by ${displayPath(slugs.get(address)!)}; ${label} was not imported`,
+    );
   }
 
   names.set(name, file);
   slugs.set(address, file);
   links.add(item, entryPath('articles', locale, address));
-  return () => convertPost(member, { file, name, slug, title, topics }, options, links, existing, plan);
+  return () =>
+    convertPost(member, { file, name, slug, title, topics }, options, links, existing, plan);
 }
 
 /** Converts a post whose address is settled and adds its file to the plan (or skips it, saying why). */
 function convertPost(
   member: Candidate,
-  { file, name, slug, title, topics }: { file: string; name: string; slug?: string; title: string; topics: string[] },
+  {
+    file,
+    name,
+    slug,
+    title,
+    topics,
+  }: { file: string; name: string; slug?: string; title: string; topics: string[] },
   options: PlanOptions,
   links: PostLinks,
   existing: ExistingArticles,
@@ -243,12 +326,16 @@ function convertPost(
   const resolveUrl: UrlResolver = (url, kind) => {
     const internal = kind === 'link' ? links.resolve(url) : undefined;
     if (internal) return internal;
-    if (kind === 'link' && links.pointsToOldBlog(url)) warn(`link to the old blog kept: ${url} (no imported post has that address)`);
+    if (kind === 'link' && links.pointsToOldBlog(url))
+      warn(`link to the old blog kept: ${url} (no imported post has that address)`);
     return assets.resolve(url, kind);
   };
   const body = htmlToMdx(item.content, { resolveUrl });
   const problem = mdxProblem(body.mdx, 1);
-  if (problem) return void plan.skipped.push(`${label}: the converted text is not valid MDX (${problem}); copy it over by hand`);
+  if (problem)
+    return void plan.skipped.push(
+      `${label}: the converted text is not valid MDX (${problem}); copy it over by hand`,
+    );
 
   let description = htmlToPlainText(item.excerpt);
   if (!description) {
@@ -258,9 +345,16 @@ function convertPost(
 
   for (const other of localeKeys) {
     const twin = other !== locale ? existing.names.get(other)!.get(name) : undefined;
-    if (twin) warn(`it becomes the ${locale} translation of ${displayPath(twin)} (same name "${name}"); rename one of them if they are unrelated`);
+    if (twin)
+      warn(
+        `it becomes the ${locale} translation of ${displayPath(twin)} (same name "${name}"); rename one of them if they are unrelated`,
+      );
   }
-  body.shortcodes.forEach((code) => warn(`shortcode [${code}] kept as text; the site cannot run WordPress shortcodes — replace it by hand`));
+  body.shortcodes.forEach((code) =>
+    warn(
+      `shortcode [${code}] kept as text; the site cannot run WordPress shortcodes — replace it by hand`,
+    ),
+  );
   body.warnings.forEach(warn);
   assets.warnings.forEach(warn);
   assets.conflicts.forEach((conflict) => plan.conflicts.push(`${conflict} (${label})`));

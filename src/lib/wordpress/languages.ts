@@ -4,7 +4,7 @@
  * locale given on the command line. Codes like `en_GB`, `de-DE`, `zh-cn` or
  * `zh_CN` map onto the site's locale folders (en, de, zh).
  */
-import { isLocale, site, type Locale } from '../../site.config';
+import { isLocale, site, type Locale } from '~/site.config';
 import { unserializePhp } from './php-serialize';
 import type { WxrItem, WxrTerm } from './wxr';
 
@@ -49,14 +49,22 @@ export function polylangLocales(terms: WxrTerm[]): Map<string, string> {
  * lists it under; `fallback` is used when the export says nothing (a site
  * without Polylang, or WPML, which does not export languages).
  */
-export function postLanguage(item: WxrItem, polylang: Map<string, string>, fallback: Locale, hint?: string): LanguageResult {
+export function postLanguage(
+  item: WxrItem,
+  polylang: Map<string, string>,
+  fallback: Locale,
+  hint?: string,
+): LanguageResult {
   const polylangCode = item.terms.find((t) => t.domain === 'language')?.nicename ?? hint;
   const wpmlCode = (item.meta._wpml_language ?? item.meta.wpml_language)?.trim();
   if (polylangCode) {
     const wpLocale = polylang.get(polylangCode);
     const locale = siteLocaleFor(polylangCode) ?? siteLocaleFor(wpLocale ?? '');
     if (locale) return { ok: true, locale, source: 'polylang' };
-    return { ok: false, code: wpLocale && wpLocale !== polylangCode ? `${polylangCode} (${wpLocale})` : polylangCode };
+    return {
+      ok: false,
+      code: wpLocale && wpLocale !== polylangCode ? `${polylangCode} (${wpLocale})` : polylangCode,
+    };
   }
   if (wpmlCode) {
     const locale = siteLocaleFor(wpmlCode);

@@ -4,7 +4,7 @@
  * MDX body. The `yaml` package does the quoting, so titles with colons,
  * quotes or `#` stay text.
  */
-import { Document, Scalar, YAMLSeq } from 'yaml';
+import { Document, Scalar, type YAMLSeq } from 'yaml';
 
 export interface ArticleFields {
   title: string;
@@ -16,11 +16,16 @@ export interface ArticleFields {
 }
 
 export function articleFile(fields: ArticleFields, body: string): string {
-  const data: Record<string, unknown> = { title: fields.title, description: fields.description, date: fields.date };
+  const data: Record<string, unknown> = {
+    title: fields.title,
+    description: fields.description,
+    date: fields.date,
+  };
   if (fields.slug) data.slug = fields.slug;
   data.topics = fields.topics;
   const doc = new Document(data);
-  for (const key of ['title', 'description']) (doc.get(key, true) as Scalar).type = Scalar.QUOTE_DOUBLE;
+  for (const key of ['title', 'description'])
+    (doc.get(key, true) as Scalar).type = Scalar.QUOTE_DOUBLE;
   (doc.get('topics', true) as YAMLSeq).flow = true;
   const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   return `---\n${yaml}---\n${body ? `\n${body}` : ''}`;

@@ -64,7 +64,8 @@ function readValue(bytes: Buffer, start: number): { value: PhpValue; end: number
       const result: PhpArray = {};
       for (let i = 0; i < Number(count); i++) {
         const key = readValue(bytes, at);
-        if (typeof key.value !== 'string' && typeof key.value !== 'number') throw new Error('bad array key');
+        if (typeof key.value !== 'string' && typeof key.value !== 'number')
+          throw new Error('bad array key');
         const entry = readValue(bytes, key.end);
         result[String(key.value)] = entry.value;
         at = entry.end;

@@ -32,7 +32,9 @@ export class PostLinks {
   private readonly hosts: Set<string>;
 
   constructor(siteUrls: string[]) {
-    this.hosts = new Set(siteUrls.map((url) => urlKey(url)?.split('/')[0]).filter((host): host is string => !!host));
+    this.hosts = new Set(
+      siteUrls.map((url) => urlKey(url)?.split('/')[0]).filter((host): host is string => !!host),
+    );
   }
 
   /** Registers the new address of an imported post under its old addresses. */
@@ -41,7 +43,8 @@ export class PostLinks {
       const key = url && urlKey(url);
       if (key) this.targets.set(key, newPath);
     }
-    for (const key of [...this.hosts].map((host) => `${host}/?p=${item.id}`)) this.targets.set(key, newPath);
+    for (const key of [...this.hosts].map((host) => `${host}/?p=${item.id}`))
+      this.targets.set(key, newPath);
   }
 
   /** The new address for a link to an imported post, keeping its `#fragment`. */

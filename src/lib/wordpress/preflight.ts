@@ -7,7 +7,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkContent, displayPath } from '../content-check';
+import { checkContent, displayPath } from '~/lib/content-check';
 import type { ImportPlan } from './import-plan';
 
 export function preflight(plan: ImportPlan, contentDir: string): void {
@@ -23,8 +23,13 @@ export function preflight(plan: ImportPlan, contentDir: string): void {
     });
     const { errors } = checkContent(scratch);
     plan.files = plan.files.filter((file, i) => {
-      const problems = errors.filter((e) => e.startsWith(shown[i]!)).map((e) => e.slice(shown[i]!.length));
-      if (problems.length) plan.skipped.push(`${file.post}: the content check would refuse it (${problems.join('; ')}); copy it over by hand`);
+      const problems = errors
+        .filter((e) => e.startsWith(shown[i]!))
+        .map((e) => e.slice(shown[i]!.length));
+      if (problems.length)
+        plan.skipped.push(
+          `${file.post}: the content check would refuse it (${problems.join('; ')}); copy it over by hand`,
+        );
       return problems.length === 0;
     });
   } finally {

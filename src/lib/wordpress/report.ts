@@ -7,7 +7,9 @@ import type { ImportReport } from './run';
 
 export function summaryLine(report: ImportReport): string {
   const counts = `skipped ${report.skipped.length}, conflicts ${report.conflicts.length}, warnings ${report.warnings.length}`;
-  return report.dryRun ? `would write ${report.written.length}, ${counts} (dry run: nothing was written)` : `written ${report.written.length}, ${counts}`;
+  return report.dryRun
+    ? `would write ${report.written.length}, ${counts} (dry run: nothing was written)`
+    : `written ${report.written.length}, ${counts}`;
 }
 
 export function formatReport(report: ImportReport): string {
@@ -20,13 +22,18 @@ export function formatReport(report: ImportReport): string {
     ...report.warnings.map((line) => `warning: ${line}`),
   ];
   if (report.checkErrors.length) {
-    lines.push('', 'The content check found problems in the imported files (please report this; fix them by hand before building):');
+    lines.push(
+      '',
+      'The content check found problems in the imported files (please report this; fix them by hand before building):',
+    );
     lines.push(...report.checkErrors.map((line) => `  ${line}`));
   } else if (!report.dryRun && report.written.length) {
     lines.push('', 'content check: the imported files have no problems.');
   }
   if (report.otherProblems) {
-    lines.push(`note: the content folder has ${report.otherProblems} other problem${report.otherProblems === 1 ? '' : 's'}, not caused by this import; \`npm run build\` lists them.`);
+    lines.push(
+      `note: the content folder has ${report.otherProblems} other problem${report.otherProblems === 1 ? '' : 's'}, not caused by this import; \`npm run build\` lists them.`,
+    );
   }
   lines.push('', summaryLine(report));
   return lines.join('\n');

@@ -7,8 +7,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locale } from '../../site.config';
-import { checkContent, displayPath } from '../content-check';
+import type { Locale } from '~/site.config';
+import { checkContent, displayPath } from '~/lib/content-check';
 import { SetupError } from './errors';
 import { planImport } from './import-plan';
 import { preflight } from './preflight';
@@ -48,13 +48,19 @@ export function readExport(file: string): WxrExport {
     xml = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'it is a folder, not a file' : (error as Error).message;
+    const reason =
+      code === 'ENOENT'
+        ? 'the file does not exist'
+        : code === 'EISDIR'
+          ? 'it is a folder, not a file'
+          : (error as Error).message;
     throw new SetupError(`Cannot read ${file}: ${reason}`);
   }
   try {
     return parseWxr(xml);
   } catch (error) {
-    if (error instanceof WxrError) throw new SetupError(`${path.basename(file)} is not a WordPress export: ${error.message}`);
+    if (error instanceof WxrError)
+      throw new SetupError(`${path.basename(file)} is not a WordPress export: ${error.message}`);
     throw error;
   }
 }
@@ -73,25 +79,43 @@ function writeNew(file: string, text: string): boolean {
 export function runImport(options: ImportOptions): ImportReport {
   const wxr = readExport(options.exportFile);
   const topicIds = readTopicIds(options.contentDir);
-  const topicMap = options.topicsFile ? readTopicMap(options.topicsFile, topicIds) : new Map<string, string[]>();
+  const topicMap = options.topicsFile
+    ? readTopicMap(options.topicsFile, topicIds)
+    : new Map<string, string[]>();
   const plan = planImport(wxr, { ...options, fallbackLocale: options.locale, topicIds, topicMap });
   preflight(plan, options.contentDir);
-  const report: ImportReport = { dryRun: options.dryRun, written: [], copied: [], skipped: plan.skipped, conflicts: plan.conflicts, warnings: plan.warnings, checkErrors: [], otherProblems: 0 };
+  const report: ImportReport = {
+    dryRun: options.dryRun,
+    written: [],
+    copied: [],
+    skipped: plan.skipped,
+    conflicts: plan.conflicts,
+    warnings: plan.warnings,
+    checkErrors: [],
+    otherProblems: 0,
+  };
   const copied = new Set<string>();
 
   for (const planned of plan.files) {
     const shown = displayPath(planned.file);
     if (!options.dryRun && !writeNew(planned.file, planned.text)) {
-      report.conflicts.push(`${shown} already exists: ${planned.post} was not imported (nothing was overwritten)`);
+      report.conflicts.push(
+        `${shown} already exists: ${planned.post} was not imported (nothing was overwritten)`,
+      );
       continue;
     }
     report.written.push(`${shown} from ${planned.post}`);
     for (const copy of planned.copies) {
       if (copied.has(copy.to)) continue;
       copied.add(copy.to);
-      const result = options.dryRun ? (existsSync(copy.to) ? 'already there' : 'copied') : copyAsset(copy);
+      const result = options.dryRun
+        ? existsSync(copy.to)
+          ? 'already there'
+          : 'copied'
+        : copyAsset(copy);
       if (result === 'copied') report.copied.push(displayPath(copy.to));
-      else if (result !== 'already there') report.conflicts.push(`${displayPath(copy.to)}: ${result} (${planned.post})`);
+      else if (result !== 'already there')
+        report.conflicts.push(`${displayPath(copy.to)}: ${result} (${planned.post})`);
     }
   }
 

@@ -10,7 +10,26 @@ const MEDIA_FIRST = /^\s*((?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*<\/a>)?)([\s\S]*)$
 const CAPTION_ATTRIBUTE = /\bcaption=(?:"([^"]*)"|'([^']*)')/i;
 
 /** Shortcodes that come with WordPress or very common plugins, reported even without attributes. */
-const KNOWN = new Set(['gallery', 'embed', 'audio', 'video', 'playlist', 'contact-form-7', 'contact-form', 'gravityform', 'wpforms', 'ninja_form', 'shortcode', 'youtube', 'vimeo', 'tweet', 'instagram', 'googlemaps', 'code', 'sourcecode']);
+const KNOWN = new Set([
+  'gallery',
+  'embed',
+  'audio',
+  'video',
+  'playlist',
+  'contact-form-7',
+  'contact-form',
+  'gravityform',
+  'wpforms',
+  'ninja_form',
+  'shortcode',
+  'youtube',
+  'vimeo',
+  'tweet',
+  'instagram',
+  'googlemaps',
+  'code',
+  'sourcecode',
+]);
 
 /** `[name attr="x"]`, `[name]…[/name]`, or a known `[name]`. */
 const SHORTCODE = /\[([a-z][a-z0-9_-]*)(\s[^\]]*)?\]/gi;
@@ -24,8 +43,13 @@ export function captionsToHtml(html: string): string {
   return html.replace(CAPTION, (_match, _name: string, attributes: string, inner: string) => {
     const media = MEDIA_FIRST.exec(inner);
     const fromAttribute = CAPTION_ATTRIBUTE.exec(attributes);
-    const caption = (media ? media[2]! : '').trim() || (fromAttribute ? (fromAttribute[1] ?? fromAttribute[2] ?? '').trim() : '');
-    const blocks = [media ? `<p>${media[1]}</p>` : inner.trim() && `<p>${inner.trim()}</p>`, caption && `<p><em>${caption}</em></p>`];
+    const caption =
+      (media ? media[2]! : '').trim() ||
+      (fromAttribute ? (fromAttribute[1] ?? fromAttribute[2] ?? '').trim() : '');
+    const blocks = [
+      media ? `<p>${media[1]}</p>` : inner.trim() && `<p>${inner.trim()}</p>`,
+      caption && `<p><em>${caption}</em></p>`,
+    ];
     return `\n\n${blocks.filter(Boolean).join('\n\n')}\n\n`;
   });
 }

@@ -4,9 +4,21 @@
  * dropped, everything else becomes a hyphen. Chinese or other non-Latin slugs
  * leave nothing usable; the caller then falls back to `post-<id>`.
  */
-import { SEGMENT_PATTERN } from '../content-paths';
+import { SEGMENT_PATTERN } from '~/lib/content-paths';
 
-const SPELLED_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', å: 'aa', ł: 'l', đ: 'd', þ: 'th' };
+const SPELLED_OUT: Record<string, string> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  å: 'aa',
+  ł: 'l',
+  đ: 'd',
+  þ: 'th',
+};
 
 /**
  * @example segmentFromSlug('rückrufe-in-der-warteschlange') // 'rueckrufe-in-der-warteschlange'

@@ -16,7 +16,8 @@ export type TopicMap = Map<string, string[]>;
 /** Topic ids defined in `<content>/topics.yaml`. */
 export function readTopicIds(contentDir: string): Set<string> {
   const file = path.join(contentDir, 'topics.yaml');
-  if (!existsSync(file)) throw new SetupError(`${file} is missing: is "${contentDir}" the site's content folder?`);
+  if (!existsSync(file))
+    throw new SetupError(`${file} is missing: is "${contentDir}" the site's content folder?`);
   try {
     const data: unknown = parseYaml(readFileSync(file, 'utf8'));
     return new Set(data && typeof data === 'object' ? Object.keys(data) : []);
@@ -34,7 +35,10 @@ export function readTopicMap(file: string, topicIds: Set<string>): TopicMap {
   try {
     data = parseYaml(readFileSync(file, 'utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (error as Error).message.split('\n')[0];
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'the file does not exist'
+        : (error as Error).message.split('\n')[0];
     throw new SetupError(`Cannot read the topics map ${file}: ${reason}`);
   }
   if (data === null || data === undefined) return new Map();
@@ -53,7 +57,9 @@ export function readTopicMap(file: string, topicIds: Set<string>): TopicMap {
     map.set(slug, ids.map(String));
   }
   if (problems.length) {
-    throw new SetupError(`${file}: ${problems.join('; ')}. Known topic ids: ${[...topicIds].sort().join(', ')}`);
+    throw new SetupError(
+      `${file}: ${problems.join('; ')}. Known topic ids: ${[...topicIds].sort().join(', ')}`,
+    );
   }
   return map;
 }
@@ -72,11 +78,16 @@ export interface PostTopics {
 export function topicsFor(item: WxrItem, topicIds: Set<string>, map: TopicMap): PostTopics {
   const topics: string[] = [];
   const unmapped: UnmappedTerm[] = [];
-  const terms = [...item.terms.filter((t) => t.domain === 'category'), ...item.terms.filter((t) => t.domain === 'post_tag')];
+  const terms = [
+    ...item.terms.filter((t) => t.domain === 'category'),
+    ...item.terms.filter((t) => t.domain === 'post_tag'),
+  ];
   for (const term of terms) {
-    const mapped = map.get(term.nicename) ?? (topicIds.has(term.nicename) ? [term.nicename] : undefined);
+    const mapped =
+      map.get(term.nicename) ?? (topicIds.has(term.nicename) ? [term.nicename] : undefined);
     if (mapped) topics.push(...mapped);
-    else unmapped.push({ kind: term.domain === 'category' ? 'category' : 'tag', slug: term.nicename });
+    else
+      unmapped.push({ kind: term.domain === 'category' ? 'category' : 'tag', slug: term.nicename });
   }
   return { topics: [...new Set(topics)], unmapped };
 }

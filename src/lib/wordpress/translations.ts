@@ -38,12 +38,17 @@ export function translationGroups(items: WxrItem[], terms: WxrTerm[]): Translati
     }
   }
   for (const item of items) {
-    for (const term of item.terms) if (term.domain === 'post_translations') add(term.nicename, item.id);
+    for (const term of item.terms)
+      if (term.domain === 'post_translations') add(term.nicename, item.id);
   }
   const members = new Map<number, number[]>();
   for (const ids of byKey.values()) {
     const sorted = [...ids].sort((a, b) => a - b);
-    for (const id of sorted) members.set(id, [...new Set([...(members.get(id) ?? []), ...sorted])].sort((a, b) => a - b));
+    for (const id of sorted)
+      members.set(
+        id,
+        [...new Set([...(members.get(id) ?? []), ...sorted])].sort((a, b) => a - b),
+      );
   }
   return { members, languageHint };
 }

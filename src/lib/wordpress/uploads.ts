@@ -19,7 +19,8 @@ export function uploadsPath(url: string): string | undefined {
   const rest = UPLOADS.exec(url)?.[1];
   if (!rest) return undefined;
   const decoded = safeDecode(rest);
-  if (decoded.split('/').some((part) => part === '..' || part === '.' || part === '')) return undefined;
+  if (decoded.split('/').some((part) => part === '..' || part === '.' || part === ''))
+    return undefined;
   return rest;
 }
 
@@ -51,7 +52,12 @@ function sameContent(a: string, b: string): boolean {
  * A URL resolver for one post. Planned copies and problems are collected per
  * post, so only the posts that are written copy their images.
  */
-export function assetResolver(options: AssetOptions): { resolve: UrlResolver; copies: AssetCopy[]; warnings: string[]; conflicts: string[] } {
+export function assetResolver(options: AssetOptions): {
+  resolve: UrlResolver;
+  copies: AssetCopy[];
+  warnings: string[];
+  conflicts: string[];
+} {
   const copies: AssetCopy[] = [];
   const warnings: string[] = [];
   const conflicts: string[] = [];
@@ -63,22 +69,37 @@ export function assetResolver(options: AssetOptions): { resolve: UrlResolver; co
       const from = path.join(options.uploadsDir, relative);
       const to = path.join(options.publicDir, 'uploads', relative);
       if (!existsSync(from) || !statSync(from).isFile()) {
-        warnings.push(`${what} not found in the uploads folder, URL kept: ${url} (looked for ${from})`);
+        warnings.push(
+          `${what} not found in the uploads folder, URL kept: ${url} (looked for ${from})`,
+        );
         return undefined;
       }
       if (existsSync(to) && !sameContent(from, to)) {
-        conflicts.push(`${to} already exists with different content: not overwritten, ${what} URL kept: ${url}`);
+        conflicts.push(
+          `${to} already exists with different content: not overwritten, ${what} URL kept: ${url}`,
+        );
         return undefined;
       }
       if (!copies.some((c) => c.to === to)) copies.push({ from, to });
       return `/uploads/${rest}`;
     }
     if (kind === 'image' && !url.startsWith('data:')) {
-      if (rest) warnings.push(`remote image kept: ${url}; the site must not load from other origins — rerun with --uploads <copy of wp-content/uploads>`);
-      else if (/^(?:https?:)?\/\//i.test(url)) warnings.push(`remote image kept: ${url}; the site must not load from other origins — save it under public/ and change the link by hand`);
-      else if (url.startsWith('/')) warnings.push(`image kept: ${url} is a path on the old site; copy the file under public/ by hand`);
+      if (rest)
+        warnings.push(
+          `remote image kept: ${url}; the site must not load from other origins — rerun with --uploads <copy of wp-content/uploads>`,
+        );
+      else if (/^(?:https?:)?\/\//i.test(url))
+        warnings.push(
+          `remote image kept: ${url}; the site must not load from other origins — save it under public/ and change the link by hand`,
+        );
+      else if (url.startsWith('/'))
+        warnings.push(
+          `image kept: ${url} is a path on the old site; copy the file under public/ by hand`,
+        );
     } else if (rest) {
-      warnings.push(`link to an uploaded file kept: ${url} — rerun with --uploads to copy the file into the site`);
+      warnings.push(
+        `link to an uploaded file kept: ${url} — rerun with --uploads to copy the file into the site`,
+      );
     }
     return undefined;
   };
@@ -90,7 +111,10 @@ export function assetResolver(options: AssetOptions): { resolve: UrlResolver; co
  * with the same bytes is fine; with other bytes the conflict is returned.
  */
 export function copyAsset(copy: AssetCopy): 'copied' | 'already there' | string {
-  if (existsSync(copy.to)) return sameContent(copy.from, copy.to) ? 'already there' : `${copy.to} already exists with different content: not overwritten`;
+  if (existsSync(copy.to))
+    return sameContent(copy.from, copy.to)
+      ? 'already there'
+      : `${copy.to} already exists with different content: not overwritten`;
   mkdirSync(path.dirname(copy.to), { recursive: true });
   copyFileSync(copy.from, copy.to, constants.COPYFILE_EXCL);
   return 'copied';

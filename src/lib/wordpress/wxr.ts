@@ -95,7 +95,8 @@ function list(node: unknown): XmlNode[] {
 
 function readItem(item: XmlNode): WxrItem {
   const meta: Record<string, string> = {};
-  for (const entry of list(item['wp:postmeta'])) meta[text(entry['wp:meta_key']).trim()] = text(entry['wp:meta_value']);
+  for (const entry of list(item['wp:postmeta']))
+    meta[text(entry['wp:meta_key']).trim()] = text(entry['wp:meta_value']);
   return {
     id: Number(text(item['wp:post_id']).trim()),
     title: text(item.title).trim(),
@@ -127,10 +128,20 @@ function readTerms(channel: XmlNode): WxrTerm[] {
     description: text(term['wp:term_description']).trim(),
   }));
   for (const category of list(channel['wp:category'])) {
-    terms.push({ taxonomy: 'category', slug: decodeSlug(text(category['wp:category_nicename'])), name: text(category['wp:cat_name']).trim(), description: text(category['wp:category_description']).trim() });
+    terms.push({
+      taxonomy: 'category',
+      slug: decodeSlug(text(category['wp:category_nicename'])),
+      name: text(category['wp:cat_name']).trim(),
+      description: text(category['wp:category_description']).trim(),
+    });
   }
   for (const tag of list(channel['wp:tag'])) {
-    terms.push({ taxonomy: 'post_tag', slug: decodeSlug(text(tag['wp:tag_slug'])), name: text(tag['wp:tag_name']).trim(), description: text(tag['wp:tag_description']).trim() });
+    terms.push({
+      taxonomy: 'post_tag',
+      slug: decodeSlug(text(tag['wp:tag_slug'])),
+      name: text(tag['wp:tag_name']).trim(),
+      description: text(tag['wp:tag_description']).trim(),
+    });
   }
   return terms;
 }
@@ -150,12 +161,18 @@ export function parseWxr(xml: string): WxrExport {
     throw new WxrError(`the XML cannot be read: ${(error as Error).message.split('\n')[0]}`);
   }
   const channel = (doc.rss as XmlNode | undefined)?.channel as XmlNode | undefined;
-  if (!channel || typeof channel !== 'object') throw new WxrError('there is no <rss><channel> in it');
+  if (!channel || typeof channel !== 'object')
+    throw new WxrError('there is no <rss><channel> in it');
   const version = text(channel['wp:wxr_version']).trim();
-  if (!version) throw new WxrError('there is no <wp:wxr_version> in it (export the site with Tools → Export in WordPress)');
+  if (!version)
+    throw new WxrError(
+      'there is no <wp:wxr_version> in it (export the site with Tools → Export in WordPress)',
+    );
   const items = list(channel.item).map(readItem);
   const broken = items.find((item) => !Number.isInteger(item.id) || item.id <= 0);
   if (broken) throw new WxrError(`the item "${broken.title || '(no title)'}" has no <wp:post_id>`);
-  const siteUrls = [channel['wp:base_site_url'], channel['wp:base_blog_url'], channel.link].map((node) => text(node).trim()).filter(Boolean);
+  const siteUrls = [channel['wp:base_site_url'], channel['wp:base_blog_url'], channel.link]
+    .map((node) => text(node).trim())
+    .filter(Boolean);
   return { version, siteUrls, items, terms: readTerms(channel) };
 }

@@ -5,7 +5,8 @@
  * otherwise import only part of a site without a word.
  */
 
-const TOKEN = /<!\[CDATA\[|<!--|<\?|<!DOCTYPE\b|<(\/?)([A-Za-z_][\w.:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
+const TOKEN =
+  /<!\[CDATA\[|<!--|<\?|<!DOCTYPE\b|<(\/?)([A-Za-z_][\w.:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
 const ENDS: Record<string, string> = { '<![CDATA[': ']]>', '<!--': '-->', '<?': '?>' };
 
 /** @returns undefined when well-formed, else a reason with its line, e.g. `line 3: <item> is not closed`. */
@@ -24,18 +25,22 @@ export function xmlProblem(xml: string): string | undefined {
         continue;
       }
       const end = xml.indexOf(ENDS[token]!, match.index + token.length);
-      if (end < 0) return `line ${lineOf(match.index)}: ${token === '<!--' ? 'a comment' : token === '<?' ? 'a processing instruction' : 'a CDATA section'} is not closed`;
+      if (end < 0)
+        return `line ${lineOf(match.index)}: ${token === '<!--' ? 'a comment' : token === '<?' ? 'a processing instruction' : 'a CDATA section'} is not closed`;
       TOKEN.lastIndex = end + ENDS[token]!.length;
       continue;
     }
     if (slash) {
       const top = open.pop();
       if (!top) return `line ${lineOf(match.index)}: </${name}> closes a tag that was never opened`;
-      if (top.name !== name) return `line ${lineOf(match.index)}: </${name}> found where </${top.name}> (opened on line ${lineOf(top.at)}) was expected`;
+      if (top.name !== name)
+        return `line ${lineOf(match.index)}: </${name}> found where </${top.name}> (opened on line ${lineOf(top.at)}) was expected`;
     } else if (!rest!.trimEnd().endsWith('/')) {
       open.push({ name, at: match.index });
     }
   }
   const unclosed = open.pop();
-  return unclosed ? `line ${lineOf(unclosed.at)}: <${unclosed.name}> is never closed (is the file cut off?)` : undefined;
+  return unclosed
+    ? `line ${lineOf(unclosed.at)}: <${unclosed.name}> is never closed (is the file cut off?)`
+    : undefined;
 }

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { site, type Locale } from '../../site.config';
-import { loadArticles, localeParams } from '../../lib/collections';
-import { useTranslations } from '../../lib/i18n';
-import { localePath } from '../../lib/urls';
+import { site, type Locale } from '~/site.config';
+import { loadArticles, localeParams } from '~/lib/collections';
+import { useTranslations } from '~/lib/i18n';
+import { localePath } from '~/lib/urls';
 
 export const getStaticPaths = localeParams satisfies GetStaticPaths;
 
