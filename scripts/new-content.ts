@@ -9,10 +9,11 @@ import path from 'node:path';
 import { displayPath } from '~/lib/content-check';
 import { contentRoot } from '~/lib/content-root';
 import { isoDay } from '~/lib/dates';
-import { NEW_KINDS, planNewContent, type NewKind } from '~/lib/scaffold';
+import { contentFile } from '~/lib/content-paths';
+import { newKinds, planNewContent, scaffoldKind } from '~/lib/scaffold';
 import { defaultLocale, isLocale, localeKeys } from '~/site.config';
 
-const USAGE = `Usage: npm run new -- <${Object.keys(NEW_KINDS).join('|')}> <name> [--locale ${localeKeys.join('|')}] [--from ${localeKeys.join('|')}]`;
+const USAGE = `Usage: npm run new -- <${newKinds.join('|')}> <name> [--locale ${localeKeys.join('|')}] [--from ${localeKeys.join('|')}]`;
 
 function option(args: string[], flag: string): string | undefined {
   const i = args.indexOf(flag);
@@ -26,24 +27,25 @@ function main(args: string[]): number {
   const [kind, name] = positional;
   const locale = option(args, '--locale') ?? defaultLocale;
   const from = option(args, '--from');
+  const collection = kind ? scaffoldKind(kind) : undefined;
   const problem =
     !kind || !name
       ? 'give a kind and a name.'
-      : !(kind in NEW_KINDS)
-        ? `"${kind}" is not a kind of content (use ${Object.keys(NEW_KINDS).join(', ')}).`
+      : !collection
+        ? `"${kind}" is not a kind of content (use ${newKinds.join(', ')}).`
         : !isLocale(locale)
           ? `--locale "${locale}" is not configured (${localeKeys.join(', ')}).`
           : from !== undefined && !isLocale(from)
             ? `--from "${from}" is not configured (${localeKeys.join(', ')}).`
             : undefined;
-  if (problem) {
+  if (problem || !collection || !name) {
     console.error(`${problem}\n${USAGE}`);
     return 1;
   }
   const now = new Date();
   const plan = planNewContent({
-    kind: kind as NewKind,
-    name: name!,
+    kind: kind!,
+    name,
     locale: locale as typeof defaultLocale,
     from: from as typeof defaultLocale | undefined,
     today: isoDay(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()))),
@@ -60,9 +62,7 @@ function main(args: string[]): number {
   }
   console.log('Replace every TODO; until then the build stops and names each one.');
   const others = localeKeys.filter(
-    (l) =>
-      l !== locale &&
-      existsSync(path.join(contentRoot(), NEW_KINDS[kind as NewKind], l, `${name}.mdx`)),
+    (l) => l !== locale && existsSync(contentFile(contentRoot(), collection, l, name)),
   );
   if (!from && others.length)
     console.log(

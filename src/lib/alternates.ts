@@ -5,6 +5,7 @@
  */
 import { localeKeys, site, type Locale } from '~/site.config';
 import type { CheckedEntry } from './content-check';
+import { hasPages } from './content-kinds';
 import { groupTranslations, translationPaths } from './translations';
 
 export interface Alternate {
@@ -21,7 +22,7 @@ export function createAlternatesLookup(
   entries: readonly CheckedEntry[],
   exists: (pathname: string) => boolean,
 ) {
-  const published = entries.filter((entry) => !entry.draft);
+  const published = entries.filter((entry) => !entry.draft).filter(hasPages);
   const groups = groupTranslations(published);
   const byPath = new Map<string, Partial<Record<Locale, string>>>();
   for (const entry of published) {

@@ -6,124 +6,91 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { localeKeys, site, type Locale } from '~/site.config';
 import { parseContentPath } from './content-paths';
 import { newestFirst } from './articles';
-import type { KeynoteFormat, QuizQuestion } from './schemas';
+import { isDraft, type PagedKind } from './content-kinds';
 import {
   groupTranslations,
   translationPaths,
   type LocalePaths,
   type Translatable,
 } from './translations';
-import { entryPath, type CollectionKind } from './urls';
+import { entryPath } from './urls';
 
-/** What every published piece (article, quiz, keynote) has once its file path is resolved. */
-interface Piece<K extends CollectionKind> {
+/**
+ * A published piece: its frontmatter as its schema returned it, with where it
+ * lives resolved from its file path (`slug` is the URL segment, never missing).
+ */
+export type Piece<K extends PagedKind> = Omit<CollectionEntry<K>['data'], 'slug'> & {
   kind: K;
   id: string;
   locale: Locale;
+  /** The shared name of all translations of this piece. */
   name: string;
   slug: string;
   path: string;
-  title: string;
-  date: Date;
-  topics: string[];
-}
+  entry: CollectionEntry<K>;
+};
 
 export interface Article extends Piece<'articles'> {
-  description: string;
-  updated?: Date;
+  /** Defaults to the site author. */
   author: string;
-  entry: CollectionEntry<'articles'>;
 }
 
-export interface Quiz extends Piece<'quizzes'> {
-  description: string;
-  questions: QuizQuestion[];
-  entry: CollectionEntry<'quizzes'>;
-}
+export type Quiz = Piece<'quizzes'>;
 
-function locate<K extends CollectionKind>(kind: K, id: string, slug: string | undefined) {
-  const { locale, name } = parseContentPath(id);
-  const resolved = slug ?? name;
-  return { kind, id, locale, name, slug: resolved, path: entryPath(kind, locale, resolved) };
-}
-
-export interface Keynote extends Omit<Piece<'keynotes'>, 'date'> {
-  summary: string;
-  formats: KeynoteFormat[];
-  duration: number;
-  audience?: string;
+export interface Keynote extends Piece<'keynotes'> {
   /** Locales it can be delivered in (defaults to the locale it is written in). */
   languages: Locale[];
-  featured: boolean;
-  since?: number;
-  entry: CollectionEntry<'keynotes'>;
 }
 
-let keynotesPromise: Promise<Keynote[]> | undefined;
+function toPiece<K extends PagedKind>(kind: K, entry: CollectionEntry<K>): Piece<K> {
+  const data = entry.data as Record<string, unknown>;
+  const { locale, name } = parseContentPath(entry.id);
+  const slug = typeof data.slug === 'string' ? data.slug : name;
+  const path = entryPath(kind, locale, slug);
+  // TypeScript cannot follow a generic kind into its schema's output; the spread is the same for every kind.
+  return { ...data, kind, id: entry.id, locale, name, slug, path, entry } as Piece<K>;
+}
 
-/** Every keynote topic in every locale, featured first, then by title. */
-export function loadKeynotes(): Promise<Keynote[]> {
-  keynotesPromise ??= getCollection('keynotes').then((entries) =>
-    entries
-      .map((entry) => {
-        const located = locate('keynotes', entry.id, entry.data.slug);
-        return {
-          ...located,
-          title: entry.data.title,
-          summary: entry.data.summary,
-          topics: entry.data.topics,
-          formats: entry.data.formats,
-          duration: entry.data.duration,
-          audience: entry.data.audience,
-          languages: entry.data.languages ?? [located.locale],
-          featured: entry.data.featured,
-          since: entry.data.since,
-          entry,
-        };
-      })
-      .sort((a, b) => Number(b.featured) - Number(a.featured) || a.title.localeCompare(b.title)),
-  );
-  return keynotesPromise;
+const loaded = new Map<PagedKind, Promise<unknown>>();
+
+/** Every published piece of a kind in every locale, in no particular order. Drafts are never built. */
+export function loadPieces<K extends PagedKind>(kind: K): Promise<Piece<K>[]> {
+  if (!loaded.has(kind))
+    loaded.set(
+      kind,
+      getCollection(kind, ({ data }) => !isDraft(kind, data)).then((entries) =>
+        entries.map((entry) => toPiece(kind, entry)),
+      ),
+    );
+  return loaded.get(kind) as Promise<Piece<K>[]>;
 }
 
 let articlesPromise: Promise<Article[]> | undefined;
 let quizzesPromise: Promise<Quiz[]> | undefined;
+let keynotesPromise: Promise<Keynote[]> | undefined;
 
-/** Every published article in every locale, newest first. Drafts are never built. */
+/** Every published article in every locale, newest first. */
 export function loadArticles(): Promise<Article[]> {
-  articlesPromise ??= getCollection('articles', ({ data }) => !data.draft).then((entries) =>
-    newestFirst(
-      entries.map((entry) => ({
-        ...locate('articles', entry.id, entry.data.slug),
-        title: entry.data.title,
-        description: entry.data.description,
-        date: entry.data.date,
-        updated: entry.data.updated,
-        topics: entry.data.topics,
-        author: entry.data.author ?? site.author.name,
-        entry,
-      })),
-    ),
+  articlesPromise ??= loadPieces('articles').then((articles) =>
+    newestFirst(articles.map((a) => ({ ...a, author: a.author ?? site.author.name }))),
   );
   return articlesPromise;
 }
 
 /** Every quiz in every locale, newest first (questions only: answer keys are not content). */
 export function loadQuizzes(): Promise<Quiz[]> {
-  quizzesPromise ??= getCollection('quizzes').then((entries) =>
-    newestFirst(
-      entries.map((entry) => ({
-        ...locate('quizzes', entry.id, entry.data.slug),
-        title: entry.data.title,
-        description: entry.data.description,
-        date: entry.data.date,
-        topics: entry.data.topics,
-        questions: entry.data.questions,
-        entry,
-      })),
-    ),
-  );
+  quizzesPromise ??= loadPieces('quizzes').then(newestFirst);
   return quizzesPromise;
+}
+
+/** Every keynote topic in every locale, featured first, then by title. */
+export function loadKeynotes(): Promise<Keynote[]> {
+  keynotesPromise ??= loadPieces('keynotes').then((keynotes) =>
+    keynotes
+      .map((k) => ({ ...k, languages: k.languages ?? [k.locale] }))
+      .sort((a, b) => Number(b.featured) - Number(a.featured) || a.title.localeCompare(b.title)),
+  );
+  return keynotesPromise;
 }
 
 /** Paths of all translations of each piece, keyed by id. */

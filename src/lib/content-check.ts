@@ -11,22 +11,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { mdxToJs } from 'satteri';
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'astro/zod';
 import { localeKeys, isLocale, type Locale } from '~/site.config';
 import { SEGMENT_PATTERN } from './content-paths';
 import { isPlaceholder, PLACEHOLDER, placeholderFields, placeholderLines } from './placeholders';
 import { splitFrontmatter } from './frontmatter';
-import {
-  answerKeySchema,
-  articleSchema,
-  keynoteSchema,
-  formatIssues,
-  quizSchema,
-  topicsFileSchema,
-  type ArticleData,
-  type QuizData,
-} from './schemas';
-import type { CollectionKind } from './urls';
+import { answerKeySchema, formatIssues, topicsFileSchema, type QuizData } from './schemas';
+import { collectionKinds, isDraft, specOf, type CollectionKind } from './content-kinds';
 
 export interface CheckedEntry<T = unknown> {
   kind: CollectionKind;
@@ -49,18 +39,6 @@ export interface ContentReport {
   topics: Record<string, Record<string, string>>;
   answerKeys: AnswerKeys;
 }
-
-interface CollectionSpec {
-  kind: CollectionKind;
-  schema: z.ZodTypeAny;
-  draftOf?: (data: never) => boolean;
-}
-
-const COLLECTIONS: CollectionSpec[] = [
-  { kind: 'articles', schema: articleSchema, draftOf: (data: ArticleData) => data.draft },
-  { kind: 'quizzes', schema: quizSchema },
-  { kind: 'keynotes', schema: keynoteSchema },
-];
 
 /** Shows paths relative to the working directory when they are inside it (as authors see them). */
 export function displayPath(file: string): string {
@@ -192,9 +170,9 @@ export function checkContent(contentDir: string): ContentReport {
   const topicIds = new Set(Object.keys(topics));
   const entries: CheckedEntry[] = [];
 
-  for (const spec of COLLECTIONS) {
+  for (const kind of collectionKinds) {
     const slugOwners = new Map<string, string>();
-    for (const { file, locale, name } of listFiles(path.join(contentDir, spec.kind), errors)) {
+    for (const { file, locale, name } of listFiles(path.join(contentDir, kind), errors)) {
       const shown = displayPath(file);
       const fail = (problem: string) => errors.push(`${shown}: ${problem}`);
       const split = splitFrontmatter(readFileSync(file, 'utf8'));
@@ -215,7 +193,7 @@ export function checkContent(contentDir: string): ContentReport {
           `still has ${unfilled.length} placeholder${unfilled.length === 1 ? '' : 's'} ("${PLACEHOLDER} …") to replace: ${shownFields}`,
         );
       }
-      const result = spec.schema.safeParse(split.data);
+      const result = specOf(kind).schema.safeParse(split.data);
       if (!result.success) {
         formatIssues(result.error.issues).forEach(fail);
       }
@@ -241,8 +219,7 @@ export function checkContent(contentDir: string): ContentReport {
       else slugOwners.set(`${locale}/${slug}`, shown);
 
       if (data) {
-        const draft = spec.draftOf ? spec.draftOf(data as never) : false;
-        entries.push({ kind: spec.kind, locale, name, slug, file: shown, draft, data });
+        entries.push({ kind, locale, name, slug, file: shown, draft: isDraft(kind, data), data });
       }
     }
   }

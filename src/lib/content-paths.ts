@@ -4,7 +4,9 @@
  * `first-contact`. Astro's glob loader would otherwise use a frontmatter
  * `slug:` as the id and lose the locale folder, so ids are built from the path.
  */
+import path from 'node:path';
 import { isLocale, type Locale } from '~/site.config';
+import type { CollectionKind } from './content-kinds';
 
 export interface ContentPath {
   locale: Locale;
@@ -34,4 +36,22 @@ export function parseContentPath(relative: string): ContentPath {
 /** Id for Astro's glob loader: `<locale>/<name>`, unique per collection whatever the slug says. */
 export function entryIdFromPath({ entry }: { entry: string }): string {
   return entry.replace(/\\/g, '/').replace(/\.mdx$/, '');
+}
+
+/** The folder of one kind in one locale: `content/articles/de`. */
+export function localeFolder(contentDir: string, kind: CollectionKind, locale: Locale): string {
+  return path.join(contentDir, kind, locale);
+}
+
+/**
+ * Where one piece in one locale is written, e.g. by `npm run new` or the WordPress import.
+ * @example contentFile('content', 'articles', 'de', 'first-contact') // 'content/articles/de/first-contact.mdx'
+ */
+export function contentFile(
+  contentDir: string,
+  kind: CollectionKind,
+  locale: Locale,
+  name: string,
+): string {
+  return path.join(localeFolder(contentDir, kind, locale), `${name}.mdx`);
 }

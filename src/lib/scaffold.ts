@@ -1,25 +1,30 @@
 /**
- * `npm run new`: plans a new article, keynote or quiz file with valid
- * frontmatter and "TODO" placeholders the content check refuses until they
- * are filled; with `from`, a translation that copies the source's structure
- * (topics, formats, questions and option letters, body) to translate in place.
- * Returns the files to write; the CLI writes them and refuses to overwrite.
+ * `npm run new`: plans a new file of any kind that has a scaffold in
+ * content-kinds.ts (article, keynote, quiz), with valid frontmatter and "TODO"
+ * placeholders the content check refuses until they are filled; with `from`, a
+ * translation that copies the source's structure (topics, formats, questions
+ * and option letters, body) to translate in place. Returns the files to write;
+ * the CLI writes them and refuses to overwrite.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { localeKeys, type Locale } from '~/site.config';
-import { SEGMENT_PATTERN } from './content-paths';
+import { contentFile, SEGMENT_PATTERN } from './content-paths';
 import { displayPath } from './content-check';
+import { collectionKinds, kindOfId, specOf, todo, type CollectionKind } from './content-kinds';
 import { splitFrontmatter } from './frontmatter';
 import { PLACEHOLDER } from './placeholders';
-import { KEYNOTE_FORMATS } from './schemas';
 
-export const NEW_KINDS = { article: 'articles', keynote: 'keynotes', quiz: 'quizzes' } as const;
-export type NewKind = keyof typeof NEW_KINDS;
+/** The kinds `npm run new` can write, by their one-word id, e.g. `['article', 'keynote', 'quiz']`. */
+export const newKinds: string[] = collectionKinds
+  .filter((kind) => specOf(kind).scaffold)
+  .map((kind) => specOf(kind).id)
+  .sort();
 
 export interface NewContentRequest {
-  kind: NewKind;
+  /** A kind's one-word id, e.g. `article`. */
+  kind: string;
   name: string;
   locale: Locale;
   from?: Locale;
@@ -35,88 +40,29 @@ export interface PlannedFile {
 
 export type NewContentPlan = { ok: true; files: PlannedFile[] } | { ok: false; problem: string };
 
-const QUESTIONS = 10;
-const todo = (what: string) => `${PLACEHOLDER}: ${what}`;
-const translate = (text: unknown) => todo(`translate "${String(text)}"`);
-
 function fileText(data: Record<string, unknown>, comments: string[], body: string): string {
   const yaml = stringify(data, { lineWidth: 0, flowCollectionPadding: false }).trimEnd();
   return `---\n${comments.map((c) => `# ${c}\n`).join('')}${yaml}\n---\n\n${body.trim()}\n`;
 }
 
-function blank(kind: NewKind, locale: Locale, today: string): Record<string, unknown> {
-  const topics = [PLACEHOLDER];
-  if (kind === 'article')
-    return {
-      title: todo('title'),
-      description: todo('one or two sentences for lists, search results and link previews'),
-      date: today,
-      topics,
-    };
-  if (kind === 'keynote') {
-    return {
-      title: todo('title'),
-      summary: todo('two sentences for the catalogue card'),
-      topics,
-      formats: ['keynote'],
-      duration: 45,
-      languages: [locale],
-      featured: false,
-    };
-  }
-  const questions = Array.from({ length: QUESTIONS }, (_, i) => ({
-    prompt: todo(`question ${i + 1}`),
-    options: Object.fromEntries(
-      ['a', 'b', 'c', 'd'].map((letter) => [letter, todo(`option ${letter}`)]),
-    ),
-  }));
-  return {
-    title: todo('title'),
-    description: todo('one sentence for the quiz list'),
-    date: today,
-    topics,
-    questions,
-  };
-}
-
-/** The source's frontmatter with every reader-facing text marked for translation. */
-function translated(
-  kind: NewKind,
-  source: Record<string, unknown>,
-  today: string,
-): Record<string, unknown> {
-  const { slug: _slug, draft: _draft, updated: _updated, ...data } = source;
-  if (kind === 'keynote') {
-    return {
-      ...data,
-      title: translate(data.title),
-      summary: translate(data.summary),
-      ...(data.audience ? { audience: translate(data.audience) } : {}),
-    };
-  }
-  const result: Record<string, unknown> = {
-    ...data,
-    title: translate(data.title),
-    description: translate(data.description),
-    date: today,
-  };
-  if (kind === 'quiz' && Array.isArray(data.questions)) {
-    result.questions = (data.questions as Record<string, unknown>[]).map((q) => ({
-      prompt: translate(q.prompt),
-      ...(Array.isArray(q.statements) ? { statements: q.statements.map(translate) } : {}),
-      options: Object.fromEntries(
-        Object.entries((q.options ?? {}) as Record<string, unknown>).map(([letter, text]) => [
-          letter,
-          translate(text),
-        ]),
-      ),
-    }));
-  }
-  return result;
+/**
+ * The collection `npm run new <id>` writes to, if it writes one.
+ * @example scaffoldKind('quiz') // 'quizzes'
+ */
+export function scaffoldKind(id: string): CollectionKind | undefined {
+  const kind = kindOfId(id);
+  return kind && specOf(kind).scaffold ? kind : undefined;
 }
 
 export function planNewContent(request: NewContentRequest): NewContentPlan {
-  const { kind, name, locale, from, today, contentDir } = request;
+  const { name, locale, from, today, contentDir } = request;
+  const kind = scaffoldKind(request.kind);
+  const scaffold = kind && specOf(kind).scaffold;
+  if (!kind || !scaffold)
+    return {
+      ok: false,
+      problem: `"${request.kind}" is not a kind of content (use ${newKinds.join(', ')}).`,
+    };
   if (!SEGMENT_PATTERN.test(name))
     return {
       ok: false,
@@ -124,8 +70,7 @@ export function planNewContent(request: NewContentRequest): NewContentPlan {
     };
   if (from === locale)
     return { ok: false, problem: `--from ${from} is the same language as --locale ${locale}` };
-  const folder = NEW_KINDS[kind];
-  const target = path.join(contentDir, folder, locale, `${name}.mdx`);
+  const target = contentFile(contentDir, kind, locale, name);
   if (existsSync(target))
     return {
       ok: false,
@@ -136,11 +81,9 @@ export function planNewContent(request: NewContentRequest): NewContentPlan {
   let data: Record<string, unknown>;
   let body: string;
   if (from) {
-    const sourceFile = path.join(contentDir, folder, from, `${name}.mdx`);
+    const sourceFile = contentFile(contentDir, kind, from, name);
     if (!existsSync(sourceFile)) {
-      const others = localeKeys.filter((l) =>
-        existsSync(path.join(contentDir, folder, l, `${name}.mdx`)),
-      );
+      const others = localeKeys.filter((l) => existsSync(contentFile(contentDir, kind, l, name)));
       return {
         ok: false,
         problem: `${displayPath(sourceFile)} does not exist${others.length ? ` (${name} exists in: ${others.join(', ')})` : ''}`,
@@ -148,38 +91,23 @@ export function planNewContent(request: NewContentRequest): NewContentPlan {
     }
     const split = splitFrontmatter(readFileSync(sourceFile, 'utf8'));
     if (!split.ok) return { ok: false, problem: `${displayPath(sourceFile)}: ${split.problem}` };
-    data = translated(kind, split.data, today);
+    const { slug: _slug, draft: _draft, updated: _updated, ...source } = split.data;
+    data = scaffold.translated(source, { locale, today });
     comments.push(
       `Translated from ${displayPath(sourceFile)}. Optional: "slug: …" gives this language its own URL segment.`,
     );
     body = `${todo(`translate the text below from ${from}, then delete this line.`)}\n\n${split.body}`;
   } else {
-    data = blank(kind, locale, today);
-    comments.push('topics: ids from content/topics.yaml, e.g. [operations, leadership].');
-    if (kind === 'keynote')
-      comments.push(
-        `formats: any of ${KEYNOTE_FORMATS.join(', ')}; duration in minutes; languages it can be delivered in.`,
-      );
-    if (kind === 'quiz')
-      comments.push(
-        'Each question: a prompt, optional statements (shown as I.–IV.), options a–d. Answers go in content/quiz-answers/.',
-      );
-    body = todo(
-      kind === 'quiz'
-        ? 'a short introduction shown above the questions.'
-        : 'write the text. Start each section with "## ".',
-    );
+    data = scaffold.blank({ locale, today });
+    if ('topics' in data)
+      comments.push('topics: ids from content/topics.yaml, e.g. [operations, leadership].');
+    comments.push(...scaffold.hints);
+    body = todo(scaffold.body);
   }
   const files: PlannedFile[] = [{ file: target, text: fileText(data, comments, body) }];
 
-  const key = path.join(contentDir, 'quiz-answers', `${name}.yaml`);
-  if (kind === 'quiz' && !existsSync(key)) {
-    const count = Array.isArray(data.questions) ? data.questions.length : QUESTIONS;
-    const lines = Array.from({ length: count }, (_, i) => `${i + 1}: ${PLACEHOLDER}`);
-    files.push({
-      file: key,
-      text: `# The correct letter per question. Never published: only the content check and npm run grade read it.\n${lines.join('\n')}\n`,
-    });
-  }
+  const companion = scaffold.companion?.(name, data);
+  if (companion && !existsSync(path.join(contentDir, companion.file)))
+    files.push({ file: path.join(contentDir, companion.file), text: companion.text });
   return { ok: true, files };
 }

@@ -1,8 +1,9 @@
 /**
- * Frontmatter schemas: the authoring contract in code. The content check
- * (see content-check.ts) and Astro's collections (src/content.config.ts) use the
- * same schemas, and every message names the field, so an author reads
- * `date "2024-02-31" is not a real date` rather than a zod dump.
+ * Frontmatter schemas: the authoring contract in code. Each kind of content
+ * names its schema in content-kinds.ts, so the content check and Astro's
+ * collections (src/content.config.ts) apply the same one. Every message names
+ * the field, so an author reads `date "2024-02-31" is not a real date` rather
+ * than a zod dump.
  */
 import { z } from 'astro/zod';
 import { parseIsoDay, isoDay } from './dates';
@@ -62,11 +63,23 @@ export const topicsField = z
   )
   .min(1, 'topics must name at least one topic id');
 
-export const articleSchema = z
+/**
+ * What every dated piece opens with (articles, quizzes): its title, the
+ * sentence lists and feeds show, and the day it was published; each kind
+ * `.extend()`s it. `topics` and `slug` are common too but stay with each kind:
+ * zod reports problems in field order, and an article's `updated` comes
+ * before them, so a file's lines keep the order authors already know.
+ */
+export const datedPieceSchema = z
   .object({
     title: textField('title'),
     description: textField('description'),
     date: dayField('date'),
+  })
+  .strict();
+
+export const articleSchema = datedPieceSchema
+  .extend({
     updated: dayField('updated').optional(),
     topics: topicsField,
     slug: slugField.optional(),
@@ -131,11 +144,8 @@ const questionSchema = z
     }
   });
 
-export const quizSchema = z
-  .object({
-    title: textField('title'),
-    description: textField('description'),
-    date: dayField('date'),
+export const quizSchema = datedPieceSchema
+  .extend({
     topics: topicsField,
     slug: slugField.optional(),
     questions: z

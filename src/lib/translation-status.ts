@@ -8,7 +8,7 @@
  */
 import { defaultLocale, localeKeys, type Locale } from '~/site.config';
 import { isoDay } from './dates';
-import type { CollectionKind } from './urls';
+import type { CollectionKind } from './content-kinds';
 
 export interface VersionInput {
   kind: CollectionKind;

@@ -5,7 +5,8 @@
  * does not exist.
  */
 import type { Locale } from '~/site.config';
-import { entryPath, type CollectionKind } from './urls';
+import { hasPages, type CollectionKind } from './content-kinds';
+import { entryPath } from './urls';
 
 export interface Translatable {
   kind: CollectionKind;
@@ -31,7 +32,8 @@ export function groupTranslations<T extends Translatable>(
 }
 
 /**
- * The page of every existing translation of `item` (itself included), by locale.
+ * The page of every existing translation of `item` (itself included), by
+ * locale; none for a kind without pages.
  * @example translationPaths(deArticle, groups) // { en: '/en/articles/first-contact/', de: '/de/articles/erstloesung/' }
  */
 export function translationPaths<T extends Translatable>(
@@ -41,7 +43,7 @@ export function translationPaths<T extends Translatable>(
   const group = groups.get(`${item.kind}:${item.name}`) ?? { [item.locale]: item };
   const paths: LocalePaths = {};
   for (const [locale, other] of Object.entries(group) as [Locale, T][]) {
-    paths[locale] = entryPath(other.kind, locale, other.slug);
+    if (hasPages(other)) paths[locale] = entryPath(other.kind, locale, other.slug);
   }
   return paths;
 }

@@ -4,22 +4,28 @@
  * All paths end with a slash (the site is built as folders with index.html).
  */
 import { site, type Locale } from '~/site.config';
-
-export type CollectionKind = 'articles' | 'quizzes' | 'keynotes';
+import { contentKinds, type PagedKind } from './content-kinds';
 
 /** `/de/` or `/de/topics/` for `localePath('de', 'topics')`. */
 export function localePath(locale: Locale, ...segments: (string | number)[]): string {
   return `/${[locale, ...segments].join('/')}/`;
 }
 
-/** The page of one article, quiz or keynote. */
-export function entryPath(kind: CollectionKind, locale: Locale, slug: string): string {
-  return localePath(locale, kind, slug);
+/** The page of one article, quiz or keynote: `/de/articles/erstloesung/`. */
+export function entryPath(kind: PagedKind, locale: Locale, slug: string): string {
+  return localePath(locale, contentKinds[kind].pages.segment, slug);
+}
+
+/** The list of a kind's pages in a locale: `/de/quizzes/`. */
+export function listPath(kind: PagedKind, locale: Locale): string {
+  return localePath(locale, contentKinds[kind].pages.segment);
 }
 
 /** Article list page `n` (page 1 is the list's own address). */
 export function articleListPath(locale: Locale, page = 1): string {
-  return page <= 1 ? localePath(locale, 'articles') : localePath(locale, 'articles', 'page', page);
+  return page <= 1
+    ? listPath('articles', locale)
+    : localePath(locale, contentKinds.articles.pages.segment, 'page', page);
 }
 
 /** Topic hub page `n` (page 1 is the hub's own address). */

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { localeKeys, type Locale } from '~/site.config';
+import { localeFolder } from '~/lib/content-paths';
 import { splitFrontmatter } from '~/lib/frontmatter';
 
 export interface ExistingArticles {
@@ -19,7 +20,7 @@ export function existingArticles(contentDir: string): ExistingArticles {
   const names = new Map<Locale, Map<string, string>>();
   const slugs = new Map<Locale, Map<string, string>>();
   for (const locale of localeKeys) {
-    const dir = path.join(contentDir, 'articles', locale);
+    const dir = localeFolder(contentDir, 'articles', locale);
     const byName = new Map<string, string>();
     const bySlug = new Map<string, string>();
     for (const entry of existsSync(dir) ? readdirSync(dir).sort() : []) {

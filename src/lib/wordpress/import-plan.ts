@@ -4,7 +4,7 @@
  * why everything else is skipped, in conflict or worth a warning. It reads the
  * content folder but writes nothing; `run.ts` carries the plan out.
  */
-import path from 'node:path';
+import { contentFile } from '~/lib/content-paths';
 import { entryPath } from '~/lib/urls';
 import { defaultLocale, localeKeys, type Locale } from '~/site.config';
 import { displayPath, mdxProblem } from '~/lib/content-check';
@@ -269,7 +269,7 @@ function planPost(
     return void plan.skipped.push(`${label}: no topic: ${why}`);
   }
 
-  const file = path.join(options.contentDir, 'articles', locale, `${name}.mdx`);
+  const file = contentFile(options.contentDir, 'articles', locale, name);
   const shown = displayPath(file);
   const names = inUse.names.get(locale)!;
   const slugs = inUse.slugs.get(locale)!;
@@ -294,7 +294,7 @@ function planPost(
   const address = slug ?? name;
   if (slugs.has(address)) {
     return void plan.conflicts.push(
-      `${shown}: the address /${locale}/articles/${address}/ is already used by ${displayPath(slugs.get(address)!)}; ${label} was not imported`,
+      `${shown}: the address ${entryPath('articles', locale, address)} is already used by ${displayPath(slugs.get(address)!)}; ${label} was not imported`,
     );
   }
 

@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { checkContent, displayPath } from '~/lib/content-check';
+import { contentFile } from '~/lib/content-paths';
 import type { ImportPlan } from './import-plan';
 
 export function preflight(plan: ImportPlan, contentDir: string): void {
@@ -16,7 +17,7 @@ export function preflight(plan: ImportPlan, contentDir: string): void {
   try {
     copyFileSync(path.join(contentDir, 'topics.yaml'), path.join(scratch, 'topics.yaml'));
     const shown = plan.files.map((file) => {
-      const target = path.join(scratch, 'articles', file.locale, `${file.name}.mdx`);
+      const target = contentFile(scratch, 'articles', file.locale, file.name);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, file.text);
       return `${displayPath(target)}: `;
