@@ -5,87 +5,52 @@
  * draft in the quiz's language. All logic lives in src/lib/quiz-grader.ts.
  */
 import { readFileSync } from 'node:fs';
-import { checkContent, type CheckedEntry } from '~/lib/content-check';
+import { EXIT, oneOf, runCli, UsageError, UserError } from '~/lib/cli';
+import { checkContent } from '~/lib/content-check';
 import { contentRoot } from '~/lib/content-root';
 import { useTranslations } from '~/lib/i18n';
-import {
-  detectReplyLocale,
-  formatReport,
-  grade,
-  parseReply,
-  replyDraft,
-  type GradingQuiz,
-} from '~/lib/quiz-grader';
-import type { QuizData } from '~/lib/schemas';
-import { isLocale, localeKeys, site } from '~/site.config';
+import { formatReport, gradeReply, replyDraft } from '~/lib/quiz-grader';
+import { localeKeys, site } from '~/site.config';
 
-class UsageError extends Error {}
+const USAGE = `Usage: npm run grade -- <quiz-name> [email-file] [--locale ${localeKeys.join('|')}]
 
-function readInput(file: string | undefined): string {
-  if (file) {
-    try {
-      return readFileSync(file, 'utf8');
-    } catch {
-      throw new UsageError(`Cannot read the email file "${file}".`);
-    }
-  }
+  <quiz-name>        the quiz's file name, as in content/quizzes/<locale>/<quiz-name>.mdx
+  [email-file]       the reply saved as text; without it, the email is read from standard input
+  --locale <locale>  grade against this language's version (default: the reply's language)`;
+
+/** The email from the file (a missing one is reported by runCli), else from standard input. */
+function readEmail(file: string | undefined): string {
+  if (file) return readFileSync(file, 'utf8');
   if (process.stdin.isTTY)
     throw new UsageError(
-      'Give an email file, or pipe the email in: npm run grade -- <quiz-name> < email.txt',
+      'give an email file, or pipe the email in: npm run grade -- <quiz-name> < email.txt',
     );
   return readFileSync(0, 'utf8');
 }
 
-function main(argv: string[]): void {
-  const localeFlag = argv.indexOf('--locale');
-  const forced = localeFlag >= 0 ? argv[localeFlag + 1] : undefined;
-  const positional =
-    localeFlag >= 0 ? argv.filter((_, i) => i !== localeFlag && i !== localeFlag + 1) : argv;
-  const [name, file] = positional;
-  if (!name)
-    throw new UsageError('Usage: npm run grade -- <quiz-name> [email-file] [--locale en|de|zh]');
-  if (forced !== undefined && !isLocale(forced))
-    throw new UsageError(`--locale must be one of ${localeKeys.join(', ')}`);
+await runCli({
+  name: 'grade',
+  usage: USAGE,
+  problems:
+    'the content has errors, the quiz does not exist, the email cannot be read or is empty, or an answer in it could not be read',
+  options: { locale: { type: 'string' } },
+  positionals: 2,
+  main({ values, positionals: [name, file] }) {
+    if (!name) throw new UsageError('give the name of the quiz to grade');
+    const locale =
+      values.locale === undefined ? undefined : oneOf('--locale', values.locale, localeKeys);
+    const report = checkContent(contentRoot());
+    if (report.errors.length)
+      throw new UserError('The content has problems to fix first:', report.errors);
+    const outcome = gradeReply(report, name, readEmail(file), locale);
+    if (!outcome.ok) throw new UserError(outcome.problem);
+    const { quiz, locale: replyLocale, reply, graded } = outcome.result;
 
-  const report = checkContent(contentRoot());
-  if (report.errors.length)
-    throw new UsageError(
-      `The content has problems to fix first:\n${report.errors.map((e) => `  ${e}`).join('\n')}`,
+    console.log(formatReport(quiz, replyLocale, graded, reply));
+    console.log(`\n--- reply draft (${replyLocale}) ---\n`);
+    console.log(
+      replyDraft(useTranslations(replyLocale), quiz, graded, site.author.name, reply.name),
     );
-  const versions = report.entries.filter(
-    (e): e is CheckedEntry<QuizData> => e.kind === 'quizzes' && e.name === name,
-  );
-  if (versions.length === 0) {
-    const known = [
-      ...new Set(report.entries.filter((e) => e.kind === 'quizzes').map((e) => e.name)),
-    ].sort();
-    throw new UsageError(`No quiz named "${name}". Known quizzes: ${known.join(', ') || '(none)'}`);
-  }
-  const text = readInput(file);
-  if (!text.trim()) throw new UsageError('The email is empty: nothing to grade.');
-
-  const available = localeKeys.filter((l) => versions.some((v) => v.locale === l));
-  const locale = forced && available.includes(forced) ? forced : detectReplyLocale(text, available);
-  const version = versions.find((v) => v.locale === locale)!;
-  const quiz: GradingQuiz = {
-    name,
-    title: version.data.title,
-    options: version.data.questions.map((q) => Object.keys(q.options)),
-  };
-  const reply = parseReply(text, quiz);
-  const graded = grade(quiz, report.answerKeys[name]!, reply);
-
-  console.log(formatReport(quiz, locale, graded, reply));
-  console.log(`\n--- reply draft (${locale}) ---\n`);
-  console.log(replyDraft(useTranslations(locale), quiz, graded, site.author.name, reply.name));
-}
-
-try {
-  main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+    return reply.unreadable.length ? EXIT.problems : EXIT.ok;
+  },
+});

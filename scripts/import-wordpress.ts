@@ -4,26 +4,21 @@
  * content/articles/<locale>/ and prints what was written, skipped or in
  * conflict. All logic lives in src/lib/wordpress/.
  */
-import { parseArgs, USAGE } from '~/lib/wordpress/args';
-import { SetupError } from '~/lib/wordpress/errors';
+import { EXIT, runCli } from '~/lib/cli';
+import { IMPORT_OPTIONS, importOptions, USAGE } from '~/lib/wordpress/args';
 import { formatReport } from '~/lib/wordpress/report';
 import { runImport } from '~/lib/wordpress/run';
 
-try {
-  const options = parseArgs(process.argv.slice(2));
-  if (options === 'help') {
-    console.log(USAGE);
-  } else {
-    const report = runImport(options);
+await runCli({
+  name: 'import:wordpress',
+  usage: USAGE,
+  problems:
+    'the export, the topics map or a folder cannot be read or used, or the imported files fail the content check',
+  options: IMPORT_OPTIONS,
+  positionals: 1,
+  main({ values, positionals }) {
+    const report = runImport(importOptions(values, positionals));
     console.log(formatReport(report));
-    if (report.checkErrors.length) process.exitCode = 1;
-  }
-} catch (error) {
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  console.error(
-    error instanceof SetupError
-      ? `import:wordpress: ${message}\n\n${USAGE}`
-      : `import:wordpress stopped unexpectedly: ${message}`,
-  );
-  process.exitCode = 1;
-}
+    return report.checkErrors.length ? EXIT.problems : EXIT.ok;
+  },
+});

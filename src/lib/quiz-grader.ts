@@ -6,8 +6,10 @@
  * as unreadable and never guessed. Pure: the CLI (scripts/grade-quiz.ts)
  * reads the files and prints.
  */
-import type { Locale } from '~/site.config';
+import { localeKeys, type Locale } from '~/site.config';
+import type { ContentReport } from './content-check';
 import type { Translate } from './i18n';
+import type { QuizData } from './schemas';
 
 export interface GradingQuiz {
   name: string;
@@ -257,4 +259,48 @@ export function replyDraft(
   }
   lines.push('', t('grader.closing'), '', t('grader.signoff'), author);
   return lines.join('\n');
+}
+
+export interface GradedReply {
+  quiz: GradingQuiz;
+  /** The language the reply is answered in. */
+  locale: Locale;
+  reply: ParsedReply;
+  graded: Grade;
+}
+
+/**
+ * Grades `text` against the quiz called `name` in checked content: picks the
+ * quiz version in `locale`, or else in the language the reply is written in.
+ * Returns why it cannot (no such quiz, an empty email) instead of guessing.
+ */
+export function gradeReply(
+  content: Pick<ContentReport, 'entries' | 'answerKeys'>,
+  name: string,
+  text: string,
+  locale?: Locale,
+): { ok: true; result: GradedReply } | { ok: false; problem: string } {
+  const quizzes = content.entries.filter((e) => e.kind === 'quizzes');
+  const versions = quizzes.filter((e) => e.name === name);
+  if (versions.length === 0) {
+    const known = [...new Set(quizzes.map((e) => e.name))].sort();
+    return {
+      ok: false,
+      problem: `No quiz named "${name}". Known quizzes: ${known.join(', ') || '(none)'}`,
+    };
+  }
+  if (!text.trim()) return { ok: false, problem: 'The email is empty: nothing to grade.' };
+  const available = localeKeys.filter((l) => versions.some((v) => v.locale === l));
+  const chosen = locale && available.includes(locale) ? locale : detectReplyLocale(text, available);
+  const data = versions.find((v) => v.locale === chosen)!.data as QuizData;
+  const quiz: GradingQuiz = {
+    name,
+    title: data.title,
+    options: data.questions.map((q) => Object.keys(q.options)),
+  };
+  const reply = parseReply(text, quiz);
+  return {
+    ok: true,
+    result: { quiz, locale: chosen, reply, graded: grade(quiz, content.answerKeys[name]!, reply) },
+  };
 }

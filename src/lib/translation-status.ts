@@ -6,8 +6,11 @@
  * `updated`/`date` in the frontmatter, or a newer last change in git.
  * Nothing here is shown to readers.
  */
+import path from 'node:path';
 import { defaultLocale, localeKeys, type Locale } from '~/site.config';
+import { checkContent } from './content-check';
 import { isoDay } from './dates';
+import { lastChanges } from './git-dates';
 import type { CollectionKind } from './content-kinds';
 
 export interface VersionInput {
@@ -90,6 +93,31 @@ export function translationStatus(versions: VersionInput[]): {
     })
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
   return { pieces, totals };
+}
+
+/**
+ * The status of the content folder `dir`: every checked entry with its
+ * frontmatter dates and its last change in git, plus the content problems (a
+ * file with a problem counts as missing until it is fixed).
+ */
+export function readTranslationStatus(
+  dir: string,
+): ReturnType<typeof translationStatus> & { problems: string[] } {
+  const report = checkContent(dir);
+  const changes = lastChanges(dir);
+  const versions = report.entries.map((entry): VersionInput => {
+    const data = entry.data as { date?: Date; updated?: Date };
+    return {
+      kind: entry.kind,
+      name: entry.name,
+      locale: entry.locale,
+      file: entry.file,
+      written: data.date,
+      edited: data.updated ?? data.date,
+      changed: changes.get(path.resolve(entry.file)),
+    };
+  });
+  return { ...translationStatus(versions), problems: report.errors };
 }
 
 /** The plain-text report: one line per piece, the reasons for stale ones, totals per locale. */

@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../scripts/bench-corpus';
+import { writeCorpus } from '~/lib/bench/corpus';
 import { site } from '~/site.config';
 import { projectRoot } from '../support/paths';
 

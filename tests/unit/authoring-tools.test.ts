@@ -314,6 +314,17 @@ describe('npm run translations on a git history', () => {
     expect(json.problems).toEqual([]);
   });
 
+  it('lists content problems before the status and exits 1 until they are fixed', () => {
+    const { repo } = gitRepo();
+    const de = path.join(repo, 'content/articles/de/queue-basics.mdx');
+    writeFileSync(de, readFileSync(de, 'utf8').replace(/^title: .*$/m, 'title: ""'));
+    const { status, stdout } = run('translations.ts', [], path.join(repo, 'content'), repo);
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/^1 content problem\(s\); a file with a problem is counted as missing/);
+    expect(stdout).toContain('content/articles/de/queue-basics.mdx: ');
+    expect(stdout).toMatch(/^ {2}queue-basics +original +missing +missing$/m);
+  });
+
   it('counts uncommitted edits by their modification time', () => {
     const { repo } = gitRepo();
     const de = path.join(repo, 'content/articles/de/queue-basics.mdx');

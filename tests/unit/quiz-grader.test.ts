@@ -174,6 +174,21 @@ describe('npm run grade', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('prints the report and exits 1 when an answer cannot be read, so it is checked by hand', () => {
+    const result = run(['queue-quiz'], '1. a\n2. b c\n3. a');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('score: 2/3');
+    expect(result.stdout).toMatch(/^ {2}2\. \? +unreadable, more than one letter: "2\. b c"/m);
+    expect(result.stdout).toContain('--- reply draft (en) ---');
+  });
+
+  it('grades against the version in --locale even when the reply reads as another language', () => {
+    const result = run(['queue-quiz', '--locale', 'de'], '1. a\n2. b\n3. a\nThanks');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('--- reply draft (de) ---');
+    expect(run(['queue-quiz', '--locale', 'fr'], '1. a').status).toBe(2);
+  });
+
   it('says so when the email is empty', () => {
     const result = run(['queue-quiz'], '  \n');
     expect(result.status).toBe(1);

@@ -680,7 +680,7 @@ describe('npm run import:wordpress', () => {
     expect(existsSync(path.join(site.content, 'articles/en/agent-scripts.mdx'))).toBe(false);
   });
 
-  it('stops with one clear line (and the usage) on a broken export, a missing file, a bad map or bad options', () => {
+  it('stops with one clear line on a broken export, a missing file or a bad map (exit 1), and adds the usage for bad options (exit 2)', () => {
     const site = makeSite();
     const before = hashTree(site.content);
     const broken = path.join(temp, 'broken.xml');
@@ -690,39 +690,46 @@ describe('npm run import:wordpress', () => {
     writeFileSync(cutOff, whole.slice(0, whole.indexOf('</item>') + '</item>'.length)); // cut off after the first post
     const notWordPress = path.join(temp, 'feed.xml');
     writeFileSync(notWordPress, '<rss><channel><title>A feed</title></channel></rss>');
-    const cases: [string[], RegExp][] = [
+    const cases: [string[], RegExp, 1 | 2][] = [
       [
         [broken, '--content', site.content],
         /^import:wordpress: broken\.xml is not a WordPress export: the XML is broken at line 1: <\/channel> found where <\/item>/,
+        1,
       ],
       [
         [cutOff, '--content', site.content],
         /^import:wordpress: cut-off\.xml is not a WordPress export: the XML is broken at line \d+: <[\w:]+> is never closed \(is the file cut off\?\)$/m,
+        1,
       ],
       [
         [notWordPress, '--content', site.content],
         /^import:wordpress: feed\.xml is not a WordPress export: there is no <wp:wxr_version> in it/,
+        1,
       ],
       [
         [path.join(temp, 'nope.xml'), '--content', site.content],
         /^import:wordpress: Cannot read .*nope\.xml: the file does not exist$/m,
+        1,
       ],
       [
         [exportFile, '--topics', mapFile, '--content', makeSite(false).content],
         /^import:wordpress: .*topics-map\.yaml: "客服: customer-service" \("customer-service" is not a topic id\)/,
+        1,
       ],
       [
         [exportFile, '--locale', 'fr', '--content', site.content],
         /^import:wordpress: --locale must be one of en, de, zh, not "fr"$/m,
+        2,
       ],
-      [[exportFile, '--uploads'], /^import:wordpress: --uploads needs a value$/m],
-      [['--dry-run'], /^import:wordpress: give the export file/m],
+      [[exportFile, '--uploads'], /^import:wordpress: --uploads needs a value$/m, 2],
+      [['--dry-run'], /^import:wordpress: give the export file/m, 2],
     ];
-    for (const [args, message] of cases) {
+    for (const [args, message, exitCode] of cases) {
       const { status, stderr, stdout } = runCli(args);
-      expect(status, stderr).toBe(1);
+      expect(status, stderr).toBe(exitCode);
       expect(stderr).toMatch(message);
-      expect(stderr).toContain('Usage: npm run import:wordpress');
+      if (exitCode === 2) expect(stderr).toContain('Usage: npm run import:wordpress');
+      else expect(stderr.trimEnd().split('\n')).toHaveLength(1);
       expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
       expect(stdout).toBe('');
     }

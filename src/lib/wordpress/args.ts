@@ -1,10 +1,12 @@
 /**
- * Command-line options of `npm run import:wordpress -- <export.xml> [options]`.
- * Paths are resolved against the folder the command runs in.
+ * Command-line options of `npm run import:wordpress -- <export.xml> [options]`,
+ * parsed by src/lib/cli.ts. Paths are resolved against the folder the command
+ * runs in.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { defaultLocale, isLocale, localeKeys } from '~/site.config';
+import { defaultLocale, localeKeys } from '~/site.config';
+import { oneOf, UsageError, type OptionValues } from '~/lib/cli';
 import { contentRoot } from '~/lib/content-root';
 import { SetupError } from './errors';
 import type { ImportOptions } from './run';
@@ -19,52 +21,45 @@ export const USAGE = `Usage: npm run import:wordpress -- <export.xml> [--dry-run
   --content <dir>    content folder to import into (default: CONTENT_DIR or content/)
   --public <dir>     public folder the images are copied to (default: public/)`;
 
-const WITH_VALUE = new Set(['--topics', '--uploads', '--locale', '--content', '--public']);
+export const IMPORT_OPTIONS = {
+  'dry-run': { type: 'boolean' },
+  topics: { type: 'string' },
+  uploads: { type: 'string' },
+  locale: { type: 'string' },
+  content: { type: 'string' },
+  public: { type: 'string' },
+} as const;
 
-/** @throws SetupError with a one-line message for a mistake in the arguments. */
-export function parseArgs(argv: string[]): ImportOptions | 'help' {
-  const values = new Map<string, string>();
-  const positional: string[] = [];
-  let dryRun = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') return 'help';
-    if (arg === '--dry-run') dryRun = true;
-    else if (WITH_VALUE.has(arg)) {
-      const value = argv[++i];
-      if (value === undefined || value.startsWith('--'))
-        throw new SetupError(`${arg} needs a value`);
-      values.set(arg, value);
-    } else if (arg.startsWith('-')) throw new SetupError(`unknown option ${arg}`);
-    else positional.push(arg);
-  }
-  if (positional.length !== 1)
-    throw new SetupError(
-      positional.length
-        ? `give one export file, not ${positional.length}`
-        : 'give the export file (the .xml from WordPress Tools → Export)',
-    );
+function existingFolder(what: string, dir: string): string {
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new SetupError(`the ${what} folder ${dir} does not exist`);
+  return dir;
+}
 
-  const locale = values.get('--locale') ?? defaultLocale;
-  if (!isLocale(locale))
-    throw new SetupError(`--locale must be one of ${localeKeys.join(', ')}, not "${locale}"`);
-  const contentDir = values.has('--content')
-    ? path.resolve(values.get('--content')!)
-    : contentRoot();
-  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory())
-    throw new SetupError(`the content folder ${contentDir} does not exist`);
-  const uploads = values.get('--uploads');
-  const uploadsDir = uploads === undefined ? undefined : path.resolve(uploads);
-  if (uploadsDir && (!existsSync(uploadsDir) || !statSync(uploadsDir).isDirectory()))
-    throw new SetupError(`the uploads folder ${uploadsDir} does not exist`);
-  const topics = values.get('--topics');
+/**
+ * The import's options from the parsed command line.
+ * @throws UsageError for a missing export file or a bad --locale; SetupError for a folder that does not exist.
+ */
+export function importOptions(
+  values: OptionValues<typeof IMPORT_OPTIONS>,
+  [exportFile]: readonly string[],
+): ImportOptions {
+  if (exportFile === undefined)
+    throw new UsageError('give the export file (the .xml from WordPress Tools → Export)');
+  const locale = oneOf('--locale', values.locale ?? defaultLocale, localeKeys);
   return {
-    exportFile: path.resolve(positional[0]!),
-    contentDir,
-    publicDir: path.resolve(values.get('--public') ?? 'public'),
-    uploadsDir,
-    topicsFile: topics === undefined ? undefined : path.resolve(topics),
+    exportFile: path.resolve(exportFile),
+    contentDir: existingFolder(
+      'content',
+      values.content === undefined ? contentRoot() : path.resolve(values.content),
+    ),
+    publicDir: path.resolve(values.public ?? 'public'),
+    uploadsDir:
+      values.uploads === undefined
+        ? undefined
+        : existingFolder('uploads', path.resolve(values.uploads)),
+    topicsFile: values.topics === undefined ? undefined : path.resolve(values.topics),
     locale,
-    dryRun,
+    dryRun: values['dry-run'] ?? false,
   };
 }

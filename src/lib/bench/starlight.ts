@@ -17,8 +17,9 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { localeKeys, site } from '~/site.config';
+import { UserError } from '~/lib/cli';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const recipe = path.join(root, 'scripts/bench-starlight');
 const project = path.join(root, 'node_modules/.cache/bench-starlight');
 
@@ -39,7 +40,7 @@ export function ensureStarlight(): string {
       cwd: project,
       stdio: 'inherit',
     });
-    if (npm.status !== 0) throw new Error('npm install of Starlight failed (see above)');
+    if (npm.status !== 0) throw new UserError('npm install of Starlight failed (see above)');
   }
   return project;
 }
