@@ -12,13 +12,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { projectRoot } from './paths';
 
-export const binDir = path.join(projectRoot, 'node_modules/.bin');
+const binDir = path.join(projectRoot, 'node_modules/.bin');
 /** The pinned Node 24 (the `node` dev dependency). */
 export const nodeBin = path.join(binDir, 'node');
 const astroCli = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 const tsxLoader = pathToFileURL(path.join(projectRoot, 'node_modules/tsx/dist/loader.mjs')).href;
 
-/** Set by Vitest (or mirrored from Vite's import.meta.env) in the test process, never by a terminal. */
+/** Put into process.env by Vitest (NODE_ENV=test, TEST, VITEST*) or mirrored from import.meta.env. */
 const VITEST_ONLY = new Set([
   'NODE_ENV',
   'TEST',
