@@ -1,10 +1,10 @@
 /**
- * Runs once per `npm test`: builds the sample site into dist/ (unless
- * REUSE_BUILD=1 and a build exists) and looks for Debian's Chromium.
+ * Global setup of the `site` project (build-output and browser tests), once per
+ * run: builds the sample site into dist/ (unless REUSE_BUILD=1 and a build
+ * exists) and looks for Debian's Chromium. Unit tests need neither.
  * Without Chromium the browser tests are skipped, and a line says so; with
  * REQUIRE_BROWSER=1 (set by .ci/run) a missing browser fails the run.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -12,6 +12,7 @@ import { contentRoot } from '~/lib/content-root';
 import { findChromium } from './support/chromium';
 import { hashTree } from './support/hash-tree';
 import { distDir, projectRoot } from './support/paths';
+import { run } from './support/run';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,22 +22,15 @@ declare module 'vitest' {
   }
 }
 
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
   const contentDir = contentRoot();
   const before = hashTree(contentDir);
   if (process.env.REUSE_BUILD === '1' && existsSync(path.join(distDir, 'index.html'))) {
     console.log('Using the existing build in dist/ (REUSE_BUILD=1).');
   } else {
     const started = performance.now();
-    const result = spawnSync('npm', ['run', 'build', '--silent'], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (result.status !== 0) {
-      throw new Error(`Building the sample site failed:\n${result.stdout}\n${result.stderr}`);
-    }
+    const result = await run('npm', ['run', 'build', '--silent'], { cwd: projectRoot });
+    if (result.status !== 0) throw new Error(`Building the sample site failed:\n${result.output}`);
     console.log(`Built the sample site in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   }
 

@@ -83,7 +83,7 @@ describe.skipIf(!hasBrowser)('accessibility (axe-core)', () => {
       }
       expect(violations).toEqual([]);
       await context.close();
-    }, 90_000);
+    });
   }
 
   it('finds no violations on the language picker and the 404 page', async () => {

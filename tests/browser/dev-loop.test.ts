@@ -3,17 +3,21 @@
  * the build's one-line error in the terminal and in the browser's error
  * overlay, and the page comes back once the file is fixed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHROMIUM_FLAGS, chromiumPath, hasBrowser } from '../support/browser';
 import { projectRoot } from '../support/paths';
+import { startAstro } from '../support/run';
 
 const LINE = 'articles/de/queue-basics.mdx: date "2024-02-31" is not a real date';
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** How long the dev server may take for anything (start, re-check, re-render) on a busy machine. */
+const PATIENCE = { timeout: 90_000, interval: 250 };
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -25,29 +29,14 @@ function freePort(): Promise<number> {
 }
 
 let output = '';
-
-/** The environment as a terminal would have it: Vitest's NODE_ENV=test and VITEST* variables make the dev server hang. */
-function outsideVitest(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
-  );
-}
-async function until<T>(
-  what: string,
-  probe: () => T | undefined | Promise<T | undefined>,
-  ms = 30_000,
-): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end)
+/** Waits until the terminal shows `text`; on timeout the error shows what it did print. */
+const terminalShows = (text: string) =>
+  vi.waitFor(() => {
+    if (!output.includes(text))
       throw new Error(
-        `timed out waiting for ${what}; the dev server printed:\n${output.slice(-3000)}`,
+        `the dev server never printed ${JSON.stringify(text)}:\n${output.slice(-3000)}`,
       );
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+  }, PATIENCE);
 
 describe.skipIf(!hasBrowser)('the dev server', () => {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'dev-loop-'));
@@ -61,36 +50,18 @@ describe.skipIf(!hasBrowser)('the dev server', () => {
     cpSync(path.join(projectRoot, 'tests/fixtures/valid'), content, { recursive: true });
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
-    dev = spawn(
-      process.execPath,
-      [
-        path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
-        'dev',
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(port),
-      ],
-      {
-        cwd: projectRoot,
-        env: {
-          ...outsideVitest(),
-          ASTRO_TELEMETRY_DISABLED: '1',
-          ASTRO_DISABLE_UPDATE_CHECK: 'true',
-          CONTENT_DIR: content,
-          CACHE_DIR: path.join(temp, 'cache'),
-        },
-      },
-    );
+    dev = startAstro(['dev', '--host', '127.0.0.1', '--port', String(port)], {
+      env: { CONTENT_DIR: content, CACHE_DIR: path.join(temp, 'cache') },
+    });
     dev.stdout!.on('data', (chunk) => (output += chunk));
     dev.stderr!.on('data', (chunk) => (output += chunk));
-    await until(
-      'the dev server',
-      async () => (await fetch(`${origin}/en/`).catch(() => undefined))?.ok,
-      60_000,
-    );
+    await vi.waitFor(async () => {
+      const response = await fetch(`${origin}/en/`).catch(() => undefined);
+      if (!response?.ok)
+        throw new Error(`the dev server did not answer; it printed:\n${output.slice(-3000)}`);
+    }, PATIENCE);
     browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
-  }, 90_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -100,53 +71,50 @@ describe.skipIf(!hasBrowser)('the dev server', () => {
 
   it('shows an edited title on reload, and a broken file’s one-line error in terminal and overlay until it is fixed', async () => {
     const page = await browser.newPage();
+    page.setDefaultTimeout(PATIENCE.timeout);
     const en = path.join(content, 'articles/en/queue-basics.mdx');
     const de = path.join(content, 'articles/de/queue-basics.mdx');
+    const heading = page.locator('h1');
+    const overlay = page.locator('vite-error-overlay');
 
     await page.goto(`${origin}/en/articles/queue-basics/`);
-    await expect(page.locator('h1').innerText()).resolves.toBe('Queue basics');
+    await expect(heading.innerText()).resolves.toBe('Queue basics');
     writeFileSync(
       en,
       readFileSync(en, 'utf8').replace('title: "Queue basics"', 'title: "Queue basics, revised"'),
     );
-    await until('the new title', async () => {
-      await page.reload();
-      return (await page.locator('h1').innerText()) === 'Queue basics, revised';
-    });
+    // The reader reloads until the change is there: nothing tells the page when the file was read.
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return heading.innerText();
+      }, PATIENCE)
+      .toBe('Queue basics, revised');
 
     const good = readFileSync(de, 'utf8');
     writeFileSync(de, good.replace('date: 2025-01-12', 'date: 2024-02-31'));
-    await until('the terminal line', () => output.includes(LINE));
+    await terminalShows(LINE);
     expect(output).toMatch(
-      new RegExp(
-        `Content check failed: 1 problem to fix\\.\\n\\s+\\S*${LINE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
-      ),
+      new RegExp(`Content check failed: 1 problem to fix\\.\\n\\s+\\S*${escape(LINE)}`),
     );
-    const message = await until('the overlay', async () => {
-      await page.reload();
-      // Vite's client draws the overlay once its websocket connects.
-      const overlay = page.locator('vite-error-overlay #message-content');
-      const shown = await overlay.waitFor({ timeout: 5_000 }).then(
-        () => true,
-        () => false,
-      );
-      return shown ? overlay.innerText() : undefined;
-    });
-    expect(message.trim()).toMatch(new RegExp(`${LINE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-    await expect(page.locator('vite-error-overlay #title').innerText()).resolves.toBe(
-      'Content check failed',
-    );
+    // The check has failed, so a reload shows the overlay (Vite's client draws it once connected).
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return (await overlay.locator('#message-content').innerText({ timeout: 15_000 })).trim();
+      }, PATIENCE)
+      .toMatch(new RegExp(`${escape(LINE)}$`));
+    await expect(overlay.locator('#title').innerText()).resolves.toBe('Content check failed');
 
     writeFileSync(de, good);
-    await until('the page to come back', async () => {
-      await page.reload();
-      return (
-        (await page.locator('vite-error-overlay').count()) === 0 &&
-        (await page.locator('h1').count()) === 1
-      );
-    });
+    await terminalShows('Content check: no problems left.');
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return { headings: await heading.count(), overlays: await overlay.count() };
+      }, PATIENCE)
+      .toEqual({ headings: 1, overlays: 0 });
     await page.goto(`${origin}/de/articles/warteschlangen/`);
-    await expect(page.locator('h1').innerText()).resolves.toBe('Warteschlangen-Grundlagen');
-    expect(output).toContain('Content check: no problems left.');
-  }, 90_000);
+    await expect(heading.innerText()).resolves.toBe('Warteschlangen-Grundlagen');
+  });
 });

@@ -1,8 +1,11 @@
-/** Every internal link, asset, hreflang alternate and sitemap URL resolves to a built file. */
+/**
+ * Every internal link, asset, hreflang alternate and sitemap URL resolves to a built file, and
+ * every #fragment to an element on its page.
+ */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { site } from '~/site.config';
-import { distFiles, readDist, resolvesToFile, urlPathOf } from '../support/dist';
+import { distFiles, htmlFileFor, readDist, resolvesToFile, urlPathOf } from '../support/dist';
 
 const origin = new URL(site.url).origin;
 
@@ -32,6 +35,37 @@ describe('links', () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
+    expect(broken).toEqual([]);
+  });
+
+  it('points every #fragment link at an element with that id on its target page', () => {
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (file: string) => {
+      let found = ids.get(file);
+      if (!found) {
+        const root = parse(readDist(file));
+        found = new Set(
+          root.querySelectorAll('[id], a[name]').map((el) => el.id || el.getAttribute('name')!),
+        );
+        ids.set(file, found);
+      }
+      return found;
+    };
+    const broken: string[] = [];
+    let checked = 0;
+    for (const file of distFiles('.html')) {
+      for (const link of parse(readDist(file)).querySelectorAll('a[href*="#"]')) {
+        const href = link.getAttribute('href')!;
+        const url = new URL(href, `${origin}${urlPathOf(file)}`);
+        if (url.origin !== origin) continue;
+        checked++;
+        const target = htmlFileFor(url.pathname);
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (!resolvesToFile(url.pathname) || !idsOf(target).has(id))
+          broken.push(`${file}: href="${href}"`);
+      }
+    }
+    expect(checked).toBeGreaterThan(90);
     expect(broken).toEqual([]);
   });
 

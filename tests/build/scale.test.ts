@@ -3,7 +3,6 @@
  * the real build, and no page grows with the number of articles except the
  * lists that are meant to (article lists and topic hubs are paginated).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,33 +10,26 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '~/lib/bench/corpus';
 import { site } from '~/site.config';
 import { projectRoot } from '../support/paths';
+import { runAstro } from '../support/run';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'scale-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('content at scale', () => {
-  it('builds the synthetic corpus (72 articles per locale) with keynotes, quizzes and search', () => {
+  it('builds the synthetic corpus (72 articles per locale) with keynotes, quizzes and search', async () => {
     const perLocale = 72;
     writeCorpus(path.join(work, 'content'), perLocale, path.join(projectRoot, 'content'));
     // Chinese keeps two articles, so its hubs list many pieces that exist only in other languages.
     for (let i = 2; i < perLocale; i++)
       rmSync(path.join(work, 'content/articles/zh', `article-${i}.mdx`));
     const dist = path.join(work, 'dist');
-    const result = spawnSync(
-      process.execPath,
-      [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
-      {
-        cwd: projectRoot,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          CONTENT_DIR: path.join(work, 'content'),
-          OUT_DIR: dist,
-          CACHE_DIR: path.join(work, 'cache'),
-        },
+    const result = await runAstro(['build'], {
+      env: {
+        CONTENT_DIR: path.join(work, 'content'),
+        OUT_DIR: dist,
+        CACHE_DIR: path.join(work, 'cache'),
       },
-    );
+    });
     expect(result.status, result.stderr.slice(-2000)).toBe(0);
     const html = (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter(
       (f) => f.endsWith('.html'),

@@ -4,13 +4,13 @@
  * `astro build` of that folder has the imported pages — the en/de pair linked
  * by hreflang, the Chinese post, the copied image and `{like this}` as text.
  */
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '~/lib/content-check';
 import { projectRoot } from '../support/paths';
+import { runAstro, runTsx } from '../support/run';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'wordpress-build-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -27,7 +27,7 @@ const hreflangs = (html: string) =>
     .sort();
 
 describe('an imported WordPress export', () => {
-  it('passes the content check and builds into pages with translations, the image and literal braces', () => {
+  it('passes the content check and builds into pages with translations, the image and literal braces', async () => {
     cpSync(path.join(projectRoot, 'tests/fixtures/valid'), content, { recursive: true });
     appendFileSync(
       path.join(content, 'topics.yaml'),
@@ -38,46 +38,28 @@ describe('an imported WordPress export', () => {
       ].join('\n') + '\n',
     );
 
-    const imported = spawnSync(
-      path.join(projectRoot, 'node_modules/.bin/tsx'),
-      [
-        path.join(projectRoot, 'scripts/import-wordpress.ts'),
-        path.join(fixture, 'export.xml'),
-        '--topics',
-        path.join(fixture, 'topics-map.yaml'),
-        '--uploads',
-        path.join(fixture, 'uploads'),
-        '--content',
-        content,
-        '--public',
-        publicDir,
-      ],
-      { cwd: projectRoot, encoding: 'utf8' },
-    );
-    expect(imported.status, `${imported.stdout}\n${imported.stderr}`).toBe(0);
+    const imported = await runTsx('scripts/import-wordpress.ts', [
+      path.join(fixture, 'export.xml'),
+      '--topics',
+      path.join(fixture, 'topics-map.yaml'),
+      '--uploads',
+      path.join(fixture, 'uploads'),
+      '--content',
+      content,
+      '--public',
+      publicDir,
+    ]);
+    expect(imported.status, imported.output).toBe(0);
     expect(imported.stdout).toMatch(/^written 5, skipped 5, conflicts 0, warnings 8$/m);
     expect(checkContent(content).errors).toEqual([]);
     expect(readFileSync(path.join(publicDir, 'uploads/2021/05/wallboard.png'))).toEqual(
       readFileSync(path.join(fixture, 'uploads/2021/05/wallboard.png')),
     );
 
-    const built = spawnSync(
-      process.execPath,
-      [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
-      {
-        cwd: projectRoot,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          CONTENT_DIR: content,
-          OUT_DIR: dist,
-          CACHE_DIR: path.join(temp, 'cache'),
-        },
-        maxBuffer: 64 * 1024 * 1024,
-      },
-    );
-    expect(built.status, `${built.stdout}\n${built.stderr}`).toBe(0);
+    const built = await runAstro(['build'], {
+      env: { CONTENT_DIR: content, OUT_DIR: dist, CACHE_DIR: path.join(temp, 'cache') },
+    });
+    expect(built.status, built.output).toBe(0);
 
     const english = page('en/articles/queue-callbacks-what-customers-want');
     const german = page('de/articles/rueckrufe-in-der-warteschlange');

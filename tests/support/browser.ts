@@ -21,6 +21,13 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
+/**
+ * How long a page, locator or action may take before a browser test fails. Generous, because a
+ * busy machine can be slow and nothing in these tests waits a fixed time: they wait for what the
+ * reader would see, so passing tests never wait this long.
+ */
+export const WAIT_MS = 60_000;
+
 export interface Site {
   origin: string;
   browser: Browser;
@@ -38,7 +45,11 @@ export function useSite(): Site {
     server = await serveDir(distDir);
     site.origin = server.origin;
     site.browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
-    site.newContext = (options) => site.browser.newContext({ baseURL: server!.origin, ...options });
+    site.newContext = async (options) => {
+      const context = await site.browser.newContext({ baseURL: server!.origin, ...options });
+      context.setDefaultTimeout(WAIT_MS);
+      return context;
+    };
   });
   afterAll(async () => {
     await site.browser?.close();

@@ -3,7 +3,6 @@
  * until filled, translations that copy the source's structure, never an
  * overwrite) and `npm run translations` (present / missing / stale).
  */
-import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -22,6 +21,7 @@ import { placeholderFields, placeholderLines } from '~/lib/placeholders';
 import { planNewContent } from '~/lib/scaffold';
 import { formatStatus, translationStatus, type VersionInput } from '~/lib/translation-status';
 import { projectRoot } from '../support/paths';
+import { run as runCommand, runTsx } from '../support/run';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'authoring-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -34,21 +34,7 @@ function freshContent(): string {
 }
 
 function run(script: string, args: string[], contentDir: string, cwd = projectRoot) {
-  const result = spawnSync(
-    path.join(projectRoot, 'node_modules/.bin/tsx'),
-    [
-      '--tsconfig',
-      path.join(projectRoot, 'tsconfig.json'),
-      path.join(projectRoot, 'scripts', script),
-      ...args,
-    ],
-    {
-      cwd,
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: contentDir },
-    },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runTsx(path.join('scripts', script), args, { cwd, env: { CONTENT_DIR: contentDir } });
 }
 
 const errorsFor = (dir: string, file: string) =>
@@ -68,10 +54,11 @@ describe('placeholders', () => {
   });
 });
 
-describe('npm run new', () => {
-  it('writes an article with today’s date that the content check refuses until every TODO is filled', () => {
+// Each test works in its own folder, so the CLI runs may overlap.
+describe.concurrent('npm run new', () => {
+  it('writes an article with today’s date that the content check refuses until every TODO is filled', async () => {
     const dir = freshContent();
-    const { status, stdout } = run(
+    const { status, stdout } = await run(
       'new-content.ts',
       ['article', 'hold-music', '--locale', 'de'],
       dir,
@@ -100,10 +87,10 @@ describe('npm run new', () => {
     expect(errorsFor(dir, 'hold-music')).toEqual([]);
   });
 
-  it('copies a quiz’s questions and option letters with --from, and shares the answer key', () => {
+  it('copies a quiz’s questions and option letters with --from, and shares the answer key', async () => {
     const dir = freshContent();
     rmSync(path.join(dir, 'quizzes/de/queue-quiz.mdx'));
-    const { status } = run(
+    const { status } = await run(
       'new-content.ts',
       ['quiz', 'queue-quiz', '--locale', 'de', '--from', 'en'],
       dir,
@@ -135,9 +122,9 @@ describe('npm run new', () => {
     );
   });
 
-  it('points to --from when a blank file is made for a piece that exists in another language', () => {
+  it('points to --from when a blank file is made for a piece that exists in another language', async () => {
     const dir = freshContent();
-    const { status, stdout } = run(
+    const { status, stdout } = await run(
       'new-content.ts',
       ['article', 'queue-basics', '--locale', 'zh'],
       dir,
@@ -148,9 +135,9 @@ describe('npm run new', () => {
     );
   });
 
-  it('writes a blank quiz of ten questions with an answer key that names the unfilled answers', () => {
+  it('writes a blank quiz of ten questions with an answer key that names the unfilled answers', async () => {
     const dir = freshContent();
-    expect(run('new-content.ts', ['quiz', 'escalations'], dir).status).toBe(0);
+    expect((await run('new-content.ts', ['quiz', 'escalations'], dir)).status).toBe(0);
     const key = readFileSync(path.join(dir, 'quiz-answers/escalations.yaml'), 'utf8');
     expect(key.match(/^\d+: TODO$/gm)).toHaveLength(10);
     expect(checkContent(dir).errors).toContainEqual(
@@ -160,18 +147,18 @@ describe('npm run new', () => {
     );
   });
 
-  it('refuses to overwrite, to invent a source, or to take a bad name, and says why', () => {
+  it('refuses to overwrite, to invent a source, or to take a bad name, and says why', async () => {
     const dir = freshContent();
     const file = path.join(dir, 'articles/en/queue-basics.mdx');
     const before = readFileSync(file, 'utf8');
-    const exists = run('new-content.ts', ['article', 'queue-basics'], dir);
+    const exists = await run('new-content.ts', ['article', 'queue-basics'], dir);
     expect(exists.status).toBe(1);
     expect(exists.stderr).toMatch(
       /articles\/en\/queue-basics\.mdx already exists; nothing was written/,
     );
     expect(readFileSync(file, 'utf8')).toBe(before);
 
-    const noSource = run(
+    const noSource = await run(
       'new-content.ts',
       ['keynote', 'queue-talk', '--locale', 'de', '--from', 'en'],
       dir,
@@ -179,12 +166,12 @@ describe('npm run new', () => {
     expect(noSource.status).toBe(1);
     expect(noSource.stderr).toMatch(/keynotes\/en\/queue-talk\.mdx does not exist/);
 
-    const badKind = run('new-content.ts', ['post', 'x'], dir);
+    const badKind = await run('new-content.ts', ['post', 'x'], dir);
     expect(badKind.stderr).toMatch(
       /"post" is not a kind of content \(use article, keynote, quiz\)/,
     );
     expect(badKind.stderr).toContain('Usage: npm run new');
-    expect(run('new-content.ts', ['article', 'x', '--locale', 'fr'], dir).stderr).toMatch(
+    expect((await run('new-content.ts', ['article', 'x', '--locale', 'fr'], dir)).stderr).toMatch(
       /--locale "fr" is not configured/,
     );
     expect(
@@ -265,37 +252,36 @@ describe('translation status', () => {
   });
 });
 
-describe('npm run translations on a git history', () => {
-  function gitRepo() {
+describe.concurrent('npm run translations on a git history', () => {
+  async function gitRepo() {
     const repo = path.join(temp, `repo-${copies++}`);
     cpSync(path.join(projectRoot, 'tests/fixtures/valid'), path.join(repo, 'content'), {
       recursive: true,
     });
-    const git = (args: string[], date?: string) => {
+    const git = async (args: string[], date?: string) => {
       const env = {
-        ...process.env,
         GIT_AUTHOR_NAME: 't',
         GIT_AUTHOR_EMAIL: 't@example.com',
         GIT_COMMITTER_NAME: 't',
         GIT_COMMITTER_EMAIL: 't@example.com',
         ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
       };
-      const r = spawnSync('git', args, { cwd: repo, env, encoding: 'utf8' });
+      const r = await runCommand('git', args, { cwd: repo, env });
       if (r.status !== 0) throw new Error(r.stderr);
     };
-    git(['init', '-q']);
-    git(['add', '.']);
-    git(['commit', '-qm', 'content'], '2025-02-01T10:00:00Z');
+    await git(['init', '-q']);
+    await git(['add', '.']);
+    await git(['commit', '-qm', 'content'], '2025-02-01T10:00:00Z');
     return { repo, git };
   }
 
-  it('reports a translation as stale after its original is edited and committed, and totals per locale', () => {
-    const { repo, git } = gitRepo();
+  it('reports a translation as stale after its original is edited and committed, and totals per locale', async () => {
+    const { repo, git } = await gitRepo();
     const en = path.join(repo, 'content/articles/en/queue-basics.mdx');
     writeFileSync(en, `${readFileSync(en, 'utf8')}\nA new paragraph on callbacks.\n`);
-    git(['commit', '-qam', 'edit the original'], '2025-06-01T10:00:00Z');
+    await git(['commit', '-qam', 'edit the original'], '2025-06-01T10:00:00Z');
 
-    const { status, stdout } = run('translations.ts', [], path.join(repo, 'content'), repo);
+    const { status, stdout } = await run('translations.ts', [], path.join(repo, 'content'), repo);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^ {2}queue-basics +original +stale +missing$/m);
     expect(stdout).toMatch(/^ {2}queue-quiz +original +present +missing$/m);
@@ -303,7 +289,7 @@ describe('npm run translations on a git history', () => {
     expect(stdout).toContain('zh: 0 present, 0 stale, 2 missing');
 
     const json = JSON.parse(
-      run('translations.ts', ['--json'], path.join(repo, 'content'), repo).stdout,
+      (await run('translations.ts', ['--json'], path.join(repo, 'content'), repo)).stdout,
     );
     const article = json.pieces.find((p: { name: string }) => p.name === 'queue-basics');
     expect(article.locales.de).toMatchObject({
@@ -314,19 +300,19 @@ describe('npm run translations on a git history', () => {
     expect(json.problems).toEqual([]);
   });
 
-  it('lists content problems before the status and exits 1 until they are fixed', () => {
-    const { repo } = gitRepo();
+  it('lists content problems before the status and exits 1 until they are fixed', async () => {
+    const { repo } = await gitRepo();
     const de = path.join(repo, 'content/articles/de/queue-basics.mdx');
     writeFileSync(de, readFileSync(de, 'utf8').replace(/^title: .*$/m, 'title: ""'));
-    const { status, stdout } = run('translations.ts', [], path.join(repo, 'content'), repo);
+    const { status, stdout } = await run('translations.ts', [], path.join(repo, 'content'), repo);
     expect(status).toBe(1);
     expect(stdout).toMatch(/^1 content problem\(s\); a file with a problem is counted as missing/);
     expect(stdout).toContain('content/articles/de/queue-basics.mdx: ');
     expect(stdout).toMatch(/^ {2}queue-basics +original +missing +missing$/m);
   });
 
-  it('counts uncommitted edits by their modification time', () => {
-    const { repo } = gitRepo();
+  it('counts uncommitted edits by their modification time', async () => {
+    const { repo } = await gitRepo();
     const de = path.join(repo, 'content/articles/de/queue-basics.mdx');
     writeFileSync(de, `${readFileSync(de, 'utf8')}\nNoch ein Absatz.\n`);
     const when = new Date('2025-09-09T09:00:00Z');

@@ -4,7 +4,6 @@
  * usage error, one line for a problem to fix, the stack for a bug, and the
  * same exit codes; then each script in scripts/ run for real.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +17,7 @@ import {
   type Command,
 } from '~/lib/cli';
 import { projectRoot } from '../support/paths';
+import { runTsx } from '../support/run';
 
 const OPTIONS = {
   locale: { type: 'string' },
@@ -154,27 +154,11 @@ describe('running a command', () => {
   });
 });
 
-/** Runs a script with tsx as an author would, outside Vitest's environment. */
+/** Runs a script as an author would (tests/support/run.ts: Node 24, outside Vitest's environment). */
 function runScript(script: string, args: string[]) {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
-  );
-  const child = spawn(
-    path.join(projectRoot, 'node_modules/.bin/tsx'),
-    ['--tsconfig', path.join(projectRoot, 'tsconfig.json'), path.join('scripts', script), ...args],
-    {
-      cwd: projectRoot,
-      env: { ...env, CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/valid') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('close', (status) => resolve({ status, stdout, stderr })),
-  );
+  return runTsx(path.join('scripts', script), args, {
+    env: { CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/valid') },
+  });
 }
 
 describe.each([

@@ -67,6 +67,7 @@ describe('formatDate', () => {
     expect(text).toContain('March');
     expect(text).toContain('2025');
     expect(text).not.toMatch(/\d+\/\d+/);
+    expect(formatDate(day, 'en')).toBe('March 14, 2025');
   });
 
   it('writes British English as "14 March 2025"', () => {

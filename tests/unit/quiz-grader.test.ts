@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '~/lib/i18n';
@@ -9,6 +8,8 @@ import {
   replyDraft,
   type GradingQuiz,
 } from '~/lib/quiz-grader';
+import { projectRoot } from '../support/paths';
+import { runTsx } from '../support/run';
 
 const quiz: GradingQuiz = {
   name: 'contact-center-metrics',
@@ -143,54 +144,51 @@ describe('grading and the reply draft', () => {
   });
 });
 
-describe('npm run grade', () => {
-  const root = path.resolve(import.meta.dirname, '../..');
-  const run = (args: string[], input?: string) =>
-    spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/grade-quiz.ts', ...args], {
-      cwd: root,
+describe.concurrent('npm run grade', () => {
+  const run = (args: string[], input: string) =>
+    runTsx('scripts/grade-quiz.ts', args, {
       input,
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: path.join(root, 'tests/fixtures/valid') },
+      env: { CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/valid') },
     });
 
-  it('prints the score for a reply on standard input', () => {
-    const result = run(['queue-quiz'], 'Hi,\n1. a\n2. c\n3. a\nThanks');
+  it('prints the score for a reply on standard input', async () => {
+    const result = await run(['queue-quiz'], 'Hi,\n1. a\n2. c\n3. a\nThanks');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('score: 2/3');
     expect(result.stdout).toContain('wrong (correct: b)');
     expect(result.stdout).toContain('--- reply draft (en) ---');
   });
 
-  it('answers in German for a German reply', () => {
-    const result = run(['queue-quiz'], 'Hallo,\n1. a\n2. b\n3. a\nViele Grüße');
+  it('answers in German for a German reply', async () => {
+    const result = await run(['queue-quiz'], 'Hallo,\n1. a\n2. b\n3. a\nViele Grüße');
     expect(result.stdout).toContain('score: 3/3');
     expect(result.stdout).toContain('Ihr Ergebnis: 3/3.');
   });
 
-  it('names the known quizzes when the quiz does not exist, without a stack trace', () => {
-    const result = run(['no-such-quiz'], '1. a');
+  it('names the known quizzes when the quiz does not exist, without a stack trace', async () => {
+    const result = await run(['no-such-quiz'], '1. a');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('No quiz named "no-such-quiz". Known quizzes: queue-quiz');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('prints the report and exits 1 when an answer cannot be read, so it is checked by hand', () => {
-    const result = run(['queue-quiz'], '1. a\n2. b c\n3. a');
+  it('prints the report and exits 1 when an answer cannot be read, so it is checked by hand', async () => {
+    const result = await run(['queue-quiz'], '1. a\n2. b c\n3. a');
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('score: 2/3');
     expect(result.stdout).toMatch(/^ {2}2\. \? +unreadable, more than one letter: "2\. b c"/m);
     expect(result.stdout).toContain('--- reply draft (en) ---');
   });
 
-  it('grades against the version in --locale even when the reply reads as another language', () => {
-    const result = run(['queue-quiz', '--locale', 'de'], '1. a\n2. b\n3. a\nThanks');
+  it('grades against the version in --locale even when the reply reads as another language', async () => {
+    const result = await run(['queue-quiz', '--locale', 'de'], '1. a\n2. b\n3. a\nThanks');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('--- reply draft (de) ---');
-    expect(run(['queue-quiz', '--locale', 'fr'], '1. a').status).toBe(2);
+    expect((await run(['queue-quiz', '--locale', 'fr'], '1. a')).status).toBe(2);
   });
 
-  it('says so when the email is empty', () => {
-    const result = run(['queue-quiz'], '  \n');
+  it('says so when the email is empty', async () => {
+    const result = await run(['queue-quiz'], '  \n');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('The email is empty');
   });

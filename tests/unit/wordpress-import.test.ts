@@ -3,7 +3,6 @@
  * body conversion, Polylang data, language and topic mapping, and the command
  * run on tests/fixtures/wordpress into a temporary copy of tests/fixtures/valid.
  */
-import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
@@ -32,6 +31,7 @@ import { parseTranslationGroup, translationGroups } from '~/lib/wordpress/transl
 import { parseWxr, type WxrItem } from '~/lib/wordpress/wxr';
 import { hashTree } from '../support/hash-tree';
 import { projectRoot } from '../support/paths';
+import { runTsx } from '../support/run';
 
 const fixture = path.join(projectRoot, 'tests/fixtures/wordpress');
 const exportFile = path.join(fixture, 'export.xml');
@@ -57,20 +57,7 @@ function makeSite(extraTopics = true): { root: string; content: string; publicDi
 }
 
 function runCli(args: string[]) {
-  const result = spawnSync(
-    path.join(projectRoot, 'node_modules/.bin/tsx'),
-    [path.join(projectRoot, 'scripts/import-wordpress.ts'), ...args],
-    {
-      cwd: projectRoot,
-      encoding: 'utf8',
-    },
-  );
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    output: `${result.stdout}\n${result.stderr}`,
-  };
+  return runTsx('scripts/import-wordpress.ts', args);
 }
 
 const fullArgs = (site: ReturnType<typeof makeSite>, ...more: string[]) => [
@@ -545,10 +532,11 @@ const frontmatterOf = (text: string) => {
   return split.data;
 };
 
-describe('npm run import:wordpress', () => {
-  it('imports the published posts, copies the image, and every written file passes the content check', () => {
+// Each test imports into its own folder, so the CLI runs may overlap.
+describe.concurrent('npm run import:wordpress', () => {
+  it('imports the published posts, copies the image, and every written file passes the content check', async () => {
     const site = makeSite();
-    const { status, stdout, output } = runCli(fullArgs(site));
+    const { status, stdout, output } = await runCli(fullArgs(site));
     expect(status, output).toBe(0);
     const articles = path.join(site.content, 'articles');
 
@@ -606,11 +594,11 @@ describe('npm run import:wordpress', () => {
     expect(stdout.trim().split('\n').at(-1)).toBe('written 5, skipped 5, conflicts 0, warnings 8');
   });
 
-  it('never overwrites: a second run reports every file as a conflict and changes nothing', () => {
+  it('never overwrites: a second run reports every file as a conflict and changes nothing', async () => {
     const site = makeSite();
-    expect(runCli(fullArgs(site)).status).toBe(0);
+    expect((await runCli(fullArgs(site))).status).toBe(0);
     const before = hashTree(site.root);
-    const { status, stdout } = runCli(fullArgs(site));
+    const { status, stdout } = await runCli(fullArgs(site));
     expect(status).toBe(0);
     expect(hashTree(site.root)).toBe(before);
     expect(stdout).toMatch(
@@ -621,7 +609,7 @@ describe('npm run import:wordpress', () => {
     );
   });
 
-  it('writes the other files when one already exists', () => {
+  it('writes the other files when one already exists', async () => {
     const site = makeSite();
     const existing = path.join(site.content, 'articles/en/agent-scripts.mdx');
     mkdirSync(path.dirname(existing), { recursive: true });
@@ -629,17 +617,17 @@ describe('npm run import:wordpress', () => {
       existing,
       '---\ntitle: "Mine"\ndescription: "Mine."\ndate: 2020-01-01\ntopics: [operations]\n---\nMine.\n',
     );
-    const { status, stdout } = runCli(fullArgs(site));
+    const { status, stdout } = await runCli(fullArgs(site));
     expect(status).toBe(0);
     expect(readFileSync(existing, 'utf8')).toContain('title: "Mine"');
     expect(stdout.trim().split('\n').at(-1)).toBe('written 4, skipped 5, conflicts 1, warnings 5');
     expect(checkContent(site.content).errors).toEqual([]);
   });
 
-  it('--dry-run writes nothing and lists what it would write', () => {
+  it('--dry-run writes nothing and lists what it would write', async () => {
     const site = makeSite();
     const before = hashTree(site.content);
-    const { status, stdout } = runCli(fullArgs(site, '--dry-run'));
+    const { status, stdout } = await runCli(fullArgs(site, '--dry-run'));
     expect(status).toBe(0);
     expect(hashTree(site.content)).toBe(before);
     expect(existsSync(site.publicDir)).toBe(false);
@@ -652,9 +640,9 @@ describe('npm run import:wordpress', () => {
     );
   });
 
-  it('without --uploads keeps remote images and warns about each', () => {
+  it('without --uploads keeps remote images and warns about each', async () => {
     const site = makeSite();
-    const { status, stdout } = runCli([
+    const { status, stdout } = await runCli([
       exportFile,
       '--topics',
       mapFile,
@@ -673,14 +661,14 @@ describe('npm run import:wordpress', () => {
     expect(existsSync(site.publicDir)).toBe(false);
   });
 
-  it('files posts without Polylang data under --locale', () => {
+  it('files posts without Polylang data under --locale', async () => {
     const site = makeSite();
-    expect(runCli(fullArgs(site, '--locale', 'de')).status).toBe(0);
+    expect((await runCli(fullArgs(site, '--locale', 'de'))).status).toBe(0);
     expect(existsSync(path.join(site.content, 'articles/de/agent-scripts.mdx'))).toBe(true);
     expect(existsSync(path.join(site.content, 'articles/en/agent-scripts.mdx'))).toBe(false);
   });
 
-  it('stops with one clear line on a broken export, a missing file or a bad map (exit 1), and adds the usage for bad options (exit 2)', () => {
+  it('stops with one clear line on a broken export, a missing file or a bad map (exit 1), and adds the usage for bad options (exit 2)', async () => {
     const site = makeSite();
     const before = hashTree(site.content);
     const broken = path.join(temp, 'broken.xml');
@@ -724,8 +712,9 @@ describe('npm run import:wordpress', () => {
       [[exportFile, '--uploads'], /^import:wordpress: --uploads needs a value$/m, 2],
       [['--dry-run'], /^import:wordpress: give the export file/m, 2],
     ];
-    for (const [args, message, exitCode] of cases) {
-      const { status, stderr, stdout } = runCli(args);
+    const results = await Promise.all(cases.map(([args]) => runCli(args)));
+    for (const [i, [, message, exitCode]] of cases.entries()) {
+      const { status, stderr, stdout } = results[i]!;
       expect(status, stderr).toBe(exitCode);
       expect(stderr).toMatch(message);
       if (exitCode === 2) expect(stderr).toContain('Usage: npm run import:wordpress');
@@ -734,5 +723,5 @@ describe('npm run import:wordpress', () => {
       expect(stdout).toBe('');
     }
     expect(hashTree(site.content)).toBe(before);
-  }, 60_000);
+  });
 });
