@@ -183,7 +183,10 @@ function localImages(source: string): Located[] {
   return found;
 }
 
-/** Whether Vite would find `spec` imported from a file in `dir`. */
+/**
+ * Whether Vite would find `spec` imported from a file in `dir`. `~/` and packages are looked up
+ * from the working directory, the project root, as everywhere in the content check.
+ */
 function resolves(spec: string, dir: string): boolean {
   const bare = spec.replace(/[?#].*$/, '');
   if (/^(?:astro|node):/.test(bare)) return true;

@@ -44,7 +44,7 @@ describe('MDX that Sätteri cannot compile', () => {
     );
   });
 
-  it('names a sentence starting with "export" as read for JavaScript', () => {
+  it('names a sentence starting with "export", which MDX reads as JavaScript', () => {
     expect(problem('Reports.\n\nexport the report as CSV.\n')).toMatch(
       /^MDX does not compile \(line 9\): a line starting with "export" is read as JavaScript/,
     );
