@@ -38,12 +38,17 @@ async function until<T>(
   ms = 30_000,
 ): Promise<T> {
   const end = Date.now() + ms;
+  let failure = '';
   for (;;) {
-    const value = await probe();
+    // A reload can be cut short by the reload Vite itself sends after a content change
+    // (net::ERR_ABORTED): that is a try that did not see the page yet, not a failure.
+    const value = await Promise.resolve()
+      .then(probe)
+      .catch((error: Error) => void (failure = `\nlast try: ${error.message.split('\n')[0]}`));
     if (value) return value;
     if (Date.now() > end)
       throw new Error(
-        `timed out waiting for ${what}; the dev server printed:\n${output.slice(-3000)}`,
+        `timed out waiting for ${what}${failure}; the dev server printed:\n${output.slice(-3000)}`,
       );
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -145,8 +150,10 @@ describe.skipIf(!hasBrowser)('the dev server', () => {
         (await page.locator('h1').count()) === 1
       );
     });
-    await page.goto(`${origin}/de/articles/warteschlangen/`);
-    await expect(page.locator('h1').innerText()).resolves.toBe('Warteschlangen-Grundlagen');
+    await until('the German page', async () => {
+      await page.goto(`${origin}/de/articles/warteschlangen/`);
+      return (await page.locator('h1').innerText()) === 'Warteschlangen-Grundlagen';
+    });
     expect(output).toContain('Content check: no problems left.');
   }, 90_000);
 });
