@@ -9,10 +9,10 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { mdxToJs } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { localeKeys, isLocale, type Locale } from '~/site.config';
 import { SEGMENT_PATTERN } from './content-paths';
+import { mdxProblem } from './mdx-problem';
 import { isPlaceholder, PLACEHOLDER, placeholderFields, placeholderLines } from './placeholders';
 import { splitFrontmatter } from './frontmatter';
 import { answerKeySchema, formatIssues, topicsFileSchema, type QuizData } from './schemas';
@@ -46,42 +46,6 @@ export function displayPath(file: string): string {
   return (relative.startsWith('..') || path.isAbsolute(relative) ? file : relative)
     .split(path.sep)
     .join('/');
-}
-
-/**
- * Compiles an MDX body with Sätteri, the processor Astro 7 builds MDX with, so
- * the check and the build agree on what compiles. Returns the problem with its
- * line in the file.
- */
-export function mdxProblem(body: string, bodyStartLine: number): string | undefined {
-  try {
-    mdxToJs(body);
-    return undefined;
-  } catch (error) {
-    // Sätteri's messages read "3:1: Unexpected character … (mdx-jsx:unexpected-character)".
-    let reason = ((error as Error).message ?? String(error)).split('\n')[0]!;
-    const at = /^(\d+):\d+:\s*/.exec(reason);
-    if (at) reason = reason.slice(at[0].length);
-    reason = reason.replace(/\s*\((?:\d+:\d+)\)/g, '').replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '');
-    const where = at ? ` (line ${Number(at[1]) + bodyStartLine - 1})` : '';
-    return `MDX does not compile${where}: ${reason}`;
-  }
-}
-
-/**
- * Parsing MDX is most of the check's time; the dev server checks again on
- * every save, so results are remembered per body text (a changed file is
- * parsed again, an unchanged one is not).
- */
-const mdxResults = new Map<string, string | undefined>();
-
-function cachedMdxProblem(body: string, bodyStartLine: number): string | undefined {
-  const key = `${bodyStartLine}\n${body}`;
-  if (!mdxResults.has(key)) {
-    if (mdxResults.size > 20_000) mdxResults.clear();
-    mdxResults.set(key, mdxProblem(body, bodyStartLine));
-  }
-  return mdxResults.get(key);
 }
 
 function readTopics(contentDir: string, errors: string[]): Record<string, Record<string, string>> {
@@ -209,7 +173,7 @@ export function checkContent(contentDir: string): ContentReport {
           fail(`topics: unknown topic id "${topic}" (known ids are in content/topics.yaml)`);
         }
       }
-      const problem = cachedMdxProblem(split.body, split.bodyStartLine);
+      const problem = mdxProblem(split.body, split.bodyStartLine, file);
       if (problem) fail(problem);
 
       const slug = typeof split.data.slug === 'string' ? split.data.slug : name;

@@ -114,7 +114,13 @@ describe.skipIf(!hasBrowser)('the dev server', () => {
         return { headings: await heading.count(), overlays: await overlay.count() };
       }, PATIENCE)
       .toEqual({ headings: 1, overlays: 0 });
-    await page.goto(`${origin}/de/articles/warteschlangen/`);
-    await expect(heading.innerText()).resolves.toBe('Warteschlangen-Grundlagen');
+    // A navigation can be cut short by the reload Vite sends after a content change
+    // (net::ERR_ABORTED): expect.poll tries again rather than failing on it.
+    await expect
+      .poll(async () => {
+        await page.goto(`${origin}/de/articles/warteschlangen/`);
+        return heading.innerText({ timeout: 15_000 });
+      }, PATIENCE)
+      .toBe('Warteschlangen-Grundlagen');
   });
 });

@@ -7,7 +7,8 @@
 import { contentFile } from '~/lib/content-paths';
 import { entryPath } from '~/lib/urls';
 import { defaultLocale, localeKeys, type Locale } from '~/site.config';
-import { displayPath, mdxProblem } from '~/lib/content-check';
+import { displayPath } from '~/lib/content-check';
+import { mdxProblem } from '~/lib/mdx-problem';
 import { isoDay, parseIsoDay } from '~/lib/dates';
 import { descriptionFrom } from './description';
 import { existingArticles, type ExistingArticles } from './existing';
