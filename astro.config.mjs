@@ -8,6 +8,7 @@ import { site } from './src/site.config.ts';
 import { contentCheck, contentReport } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { createAlternatesLookup } from './src/lib/alternates.ts';
+import { publicRoot } from './src/lib/content-root.ts';
 
 // OUT_DIR and CACHE_DIR let tests and the benchmark build other content folders side by side.
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
@@ -20,6 +21,8 @@ const builtPage = (/** @type {string} */ pathname) =>
 export default defineConfig({
   site: site.url,
   outDir,
+  // The content check looks up root-absolute images and file links in the same folder.
+  publicDir: publicRoot(),
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },

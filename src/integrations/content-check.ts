@@ -9,7 +9,7 @@
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent, type ContentReport } from '~/lib/content-check';
-import { contentRoot } from '~/lib/content-root';
+import { contentRoot, publicRoot } from '~/lib/content-root';
 
 let lastReport: ContentReport | undefined;
 
@@ -68,11 +68,12 @@ export function contentCheck(): AstroIntegration {
         process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
-        const root = contentRoot();
-        server.watcher.add(root);
+        // Images and files in public/ are looked up too: adding a missing one clears its error.
+        const roots = [contentRoot(), publicRoot()];
+        server.watcher.add(roots);
         let timer: ReturnType<typeof setTimeout> | undefined;
         const recheck = (file: string) => {
-          if (!path.resolve(file).startsWith(root + path.sep)) return;
+          if (!roots.some((root) => path.resolve(file).startsWith(root + path.sep))) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
             const hadErrors = devContentErrors().length > 0;

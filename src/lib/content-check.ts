@@ -2,21 +2,43 @@
  * The content check: reads every file under content/ before Astro renders
  * anything and reports each author mistake as one line naming the file and
  * the field, e.g. `content/articles/de/foo.mdx: date "2024-02-31" is not a real date`.
- * It only reads; nothing under content/ is ever written.
+ * Beyond the frontmatter it holds MDX bodies to what the build needs
+ * (mdx-problem.ts) and to the authoring contract (body-rules.ts: braces, files
+ * in public/, nothing from other sites, no scripts), and every internal link to
+ * a page the build will write (internal-links.ts, site-paths.ts). Files must be
+ * UTF-8. It only reads; nothing under content/ is ever written.
  *
  * Plain Node + zod: the build integration, the dev server, the sitemap and
  * the authoring scripts all call it, and unit tests run it on fixture folders.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { localeKeys, isLocale, type Locale } from '~/site.config';
+import { readAnswerKeys, type AnswerKeys } from './answer-keys';
+import { bodyFacts, type BodyReference } from './body-rules';
 import { SEGMENT_PATTERN } from './content-paths';
+import { publicRoot } from './content-root';
+import { displayPath } from './display-path';
+import { deadLink, internalPath, type LinkTarget, type SiteMap } from './internal-links';
 import { mdxProblem } from './mdx-problem';
 import { isPlaceholder, PLACEHOLDER, placeholderFields, placeholderLines } from './placeholders';
 import { splitFrontmatter } from './frontmatter';
-import { answerKeySchema, formatIssues, topicsFileSchema, type QuizData } from './schemas';
-import { collectionKinds, isDraft, specOf, type CollectionKind } from './content-kinds';
+import { formatIssues, topicsFileSchema, type QuizData } from './schemas';
+import { sitePaths, type SitePiece } from './site-paths';
+import { readText } from './text-file';
+import { entryPath } from './urls';
+import {
+  collectionKinds,
+  contentKinds,
+  hasPages,
+  isDraft,
+  specOf,
+  type CollectionKind,
+} from './content-kinds';
+
+export { displayPath } from './display-path';
+export type { AnswerKeys } from './answer-keys';
 
 export interface CheckedEntry<T = unknown> {
   kind: CollectionKind;
@@ -30,9 +52,6 @@ export interface CheckedEntry<T = unknown> {
   data: T;
 }
 
-/** Quiz name → question number → correct letter. Read only by the content check and the grader, never by a page. */
-export type AnswerKeys = Record<string, Record<number, string>>;
-
 export interface ContentReport {
   errors: string[];
   entries: CheckedEntry[];
@@ -40,12 +59,13 @@ export interface ContentReport {
   answerKeys: AnswerKeys;
 }
 
-/** Shows paths relative to the working directory when they are inside it (as authors see them). */
-export function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return (relative.startsWith('..') || path.isAbsolute(relative) ? file : relative)
-    .split(path.sep)
-    .join('/');
+export interface CheckOptions {
+  /**
+   * Folders served at the site root, where root-absolute images (`/uploads/a.png`) and file
+   * links must be found: the site's public/ (default {@link publicRoot}), plus, for the
+   * WordPress import's check before it writes, a folder with the images it is about to copy.
+   */
+  publicDirs?: readonly string[];
 }
 
 function readTopics(contentDir: string, errors: string[]): Record<string, Record<string, string>> {
@@ -55,9 +75,14 @@ function readTopics(contentDir: string, errors: string[]): Record<string, Record
     errors.push(`${shown}: file is missing (every topic id with a label per locale)`);
     return {};
   }
+  const read = readText(file);
+  if (!read.ok) {
+    errors.push(`${shown}: ${read.problem}`);
+    return {};
+  }
   let raw: unknown;
   try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
+    raw = parseYaml(read.text);
   } catch (error) {
     errors.push(`${shown}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
     return {};
@@ -128,18 +153,33 @@ function listFiles(
  * Checks all content under `contentDir` and returns every problem found
  * (not only the first) together with the entries that passed.
  */
-export function checkContent(contentDir: string): ContentReport {
+export function checkContent(contentDir: string, options: CheckOptions = {}): ContentReport {
   const errors: string[] = [];
   const topics = readTopics(contentDir, errors);
   const topicIds = new Set(Object.keys(topics));
   const entries: CheckedEntry[] = [];
+  /** Every file with readable frontmatter: what links may point at, even when it has errors. */
+  const targets: (LinkTarget & SitePiece)[] = [];
+  const linksFrom: { file: string; page: string; links: BodyReference[] }[] = [];
+  const publicDirs = options.publicDirs ?? [publicRoot()];
+  const publicFile = (pathname: string) =>
+    publicDirs.some((dir) => {
+      const full = path.join(dir, pathname);
+      return full.startsWith(path.resolve(dir) + path.sep) && isFile(full);
+    });
+  const publicShown = displayPath(publicDirs[0] ?? publicRoot());
 
   for (const kind of collectionKinds) {
     const slugOwners = new Map<string, string>();
     for (const { file, locale, name } of listFiles(path.join(contentDir, kind), errors)) {
       const shown = displayPath(file);
       const fail = (problem: string) => errors.push(`${shown}: ${problem}`);
-      const split = splitFrontmatter(readFileSync(file, 'utf8'));
+      const read = readText(file);
+      if (!read.ok) {
+        fail(read.problem);
+        continue;
+      }
+      const split = splitFrontmatter(read.text);
       if (!split.ok) {
         fail(split.problem);
         continue;
@@ -173,24 +213,70 @@ export function checkContent(contentDir: string): ContentReport {
           fail(`topics: unknown topic id "${topic}" (known ids are in content/topics.yaml)`);
         }
       }
-      const problem = mdxProblem(split.body, split.bodyStartLine, file);
-      if (problem) fail(problem);
 
       const slug = typeof split.data.slug === 'string' ? split.data.slug : name;
+      const page = hasPages({ kind }) ? entryPath(kind, locale, slug) : '/';
+      const draft = isDraft(kind, data ?? split.data);
+      if (hasPages({ kind }))
+        targets.push({
+          kind,
+          locale,
+          name,
+          slug,
+          draft,
+          data: data ?? split.data,
+          path: page,
+          segment: contentKinds[kind].pages.segment,
+        });
+
+      const problem = mdxProblem(split.body, split.bodyStartLine, file);
+      if (problem) fail(problem);
+      else {
+        // A body that does not compile cannot be read further; its other problems show once it does.
+        const facts = bodyFacts(split.body, split.bodyStartLine);
+        facts.problems.forEach(fail);
+        for (const reference of facts.files) {
+          const target = internalPath(reference.url, page);
+          if (target === undefined || publicFile(target)) continue;
+          // A relative address is read from the page's own address, where no file ever is.
+          const fix = reference.url.startsWith('/')
+            ? `put the file at ${publicShown}${target}, or correct the path`
+            : `put the file in ${publicShown}/uploads/ and write its path from the site root, /uploads/${path.posix.basename(target)}`;
+          fail(`line ${reference.line}: ${reference.as} "${reference.url}" does not exist: ${fix}`);
+        }
+        linksFrom.push({ file: shown, page, links: facts.links });
+      }
+
       const owner = slugOwners.get(`${locale}/${slug}`);
       if (owner)
         fail(`slug "${slug}" is already used by ${owner} (each ${locale} page needs its own URL)`);
       else slugOwners.set(`${locale}/${slug}`, shown);
 
       if (data) {
-        entries.push({ kind, locale, name, slug, file: shown, draft: isDraft(kind, data), data });
+        entries.push({ kind, locale, name, slug, file: shown, draft, data });
       }
     }
   }
+  const map: SiteMap = {
+    paths: sitePaths(targets, [...topicIds]),
+    pieces: targets,
+    topicIds,
+    publicFile,
+    publicName: publicShown,
+  };
+  for (const { file, page, links } of linksFrom)
+    for (const link of links) {
+      const dead = deadLink(link.url, page, map);
+      if (dead) errors.push(`${file}: line ${link.line}: ${dead}`);
+    }
   const quizzes = entries.filter((e): e is CheckedEntry<QuizData> => e.kind === 'quizzes');
   checkQuizTranslations(quizzes, errors);
   const answerKeys = readAnswerKeys(contentDir, quizzes, errors);
   return { errors, entries, topics, answerKeys };
+}
+
+function isFile(file: string): boolean {
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
 /** Translations of a quiz must ask the same number of questions with the same option letters. */
@@ -220,90 +306,4 @@ function checkQuizTranslations(quizzes: CheckedEntry<QuizData>[], errors: string
       });
     }
   }
-}
-
-/** Each quiz name needs `quiz-answers/<name>.yaml` with exactly one valid letter per question. */
-function readAnswerKeys(
-  contentDir: string,
-  quizzes: CheckedEntry<QuizData>[],
-  errors: string[],
-): AnswerKeys {
-  const dir = path.join(contentDir, 'quiz-answers');
-  const keys: AnswerKeys = {};
-  const names = new Set(quizzes.map((q) => q.name));
-  const files = existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => !f.startsWith('.'))
-        .sort()
-    : [];
-  for (const fileName of files) {
-    const file = path.join(dir, fileName);
-    const shown = displayPath(file);
-    const name = fileName.replace(/\.ya?ml$/, '');
-    if (name === fileName) {
-      errors.push(`${shown}: answer keys are .yaml files named after their quiz`);
-      continue;
-    }
-    if (!names.has(name)) {
-      errors.push(`${shown}: there is no quiz named "${name}" in content/quizzes/`);
-      continue;
-    }
-    let raw: unknown;
-    try {
-      raw = parseYaml(readFileSync(file, 'utf8'));
-    } catch (error) {
-      errors.push(`${shown}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-      continue;
-    }
-    const parsed = answerKeySchema.safeParse(raw ?? {});
-    if (!parsed.success) {
-      errors.push(`${shown}: must be one "question number: letter" line per question, e.g. "1: c"`);
-      continue;
-    }
-    const quiz = quizzes.find((q) => q.name === name)!;
-    const questions = quiz.data.questions;
-    const key: Record<number, string> = {};
-    const unfilled: number[] = [];
-    for (const [number, letter] of Object.entries(parsed.data)) {
-      const n = Number(number);
-      if (!Number.isInteger(n) || n < 1 || n > questions.length) {
-        errors.push(
-          `${shown}: answer for question ${number}, but ${quiz.file} has ${questions.length} questions`,
-        );
-        continue;
-      }
-      const options = Object.keys(questions[n - 1]!.options);
-      if (isPlaceholder(letter)) {
-        unfilled.push(n);
-        continue;
-      }
-      const normalized = String(letter).trim().toLowerCase();
-      if (!options.includes(normalized)) {
-        errors.push(
-          `${shown}: question ${n} answer "${letter}" is not one of its options (${options.join(', ')})`,
-        );
-        continue;
-      }
-      key[n] = normalized;
-    }
-    if (unfilled.length) {
-      errors.push(
-        `${shown}: ${unfilled.length === 1 ? `the answer to question ${unfilled[0]} is` : `the answers to questions ${unfilled.join(', ')} are`} still "${PLACEHOLDER}": write the correct letter`,
-      );
-    }
-    for (let n = 1; n <= questions.length; n++) {
-      if (!(n in key) && !(String(n) in parsed.data))
-        errors.push(`${shown}: question ${n} has no answer`);
-    }
-    keys[name] = key;
-  }
-  for (const name of names) {
-    if (!files.some((f) => f.replace(/\.ya?ml$/, '') === name)) {
-      const file = quizzes.find((q) => q.name === name)!.file;
-      errors.push(
-        `${displayPath(path.join(dir, `${name}.yaml`))}: answer key is missing for ${file}`,
-      );
-    }
-  }
-  return keys;
 }

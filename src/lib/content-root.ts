@@ -8,3 +8,12 @@ import path from 'node:path';
 export function contentRoot(): string {
   return path.resolve(process.env.CONTENT_DIR ?? 'content');
 }
+
+/**
+ * Folder served at the site root (Astro's `publicDir`): `public/` in the project, or
+ * `PUBLIC_DIR` when set (a test that imports images into a scratch folder builds with it).
+ * The content check looks up root-absolute images and file links here.
+ */
+export function publicRoot(): string {
+  return path.resolve(process.env.PUBLIC_DIR ?? 'public');
+}

@@ -40,13 +40,15 @@ interface BodyFacts {
   images: Located[];
 }
 
-interface Node {
+/** A node of the body's syntax tree (mdast with MDX's JSX and expression nodes). */
+export interface MdxNode {
   type: string;
   name?: string | null;
   value?: unknown;
   url?: string;
-  attributes?: { value?: unknown }[];
-  children?: Node[];
+  identifier?: string;
+  attributes?: { type?: string; name?: string; value?: unknown }[];
+  children?: MdxNode[];
   position?: { start: { line: number } };
 }
 
@@ -81,6 +83,16 @@ export function mdxProblem(body: string, bodyStartLine: number, file?: string): 
     );
   }
   return undefined;
+}
+
+/**
+ * The body's syntax tree as the build reads it, positions given as lines of the file. Only for
+ * a body that compiles (mdxProblem returned undefined): Sätteri throws on any other.
+ */
+export function bodyTree(body: string, bodyStartLine: number): MdxNode {
+  return mdxToMdast('\n'.repeat(bodyStartLine - 1) + body, {
+    features: COMPILE_OPTIONS.features,
+  }) as MdxNode;
 }
 
 function fail(reason: string, line?: number): string {
@@ -158,9 +170,9 @@ function undefinedName(program: Program, source: string): string | undefined {
     .find((found) => !(found in globalThis) && !ASTRO_MODULE_NAMES.has(found));
   if (!name) return undefined;
   const word = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`);
-  const texts = (node: Node) =>
+  const texts = (node: MdxNode) =>
     [node.value, ...(node.attributes ?? []).map((attribute) => attribute.value)].map((value) =>
-      typeof value === 'object' && value !== null ? (value as Node).value : value,
+      typeof value === 'object' && value !== null ? (value as MdxNode).value : value,
     );
   const line = lineOf(source, (node) =>
     texts(node).some((text) => typeof text === 'string' && word.test(text)),
@@ -174,7 +186,7 @@ function undefinedName(program: Program, source: string): string | undefined {
 /** Markdown images with a relative path, which @astrojs/mdx imports (and the build needs). */
 function localImages(source: string): Located[] {
   const found: Located[] = [];
-  for (const node of walk(mdxToMdast(source, { features: COMPILE_OPTIONS.features }) as Node)) {
+  for (const node of walk(mdxToMdast(source, { features: COMPILE_OPTIONS.features }) as MdxNode)) {
     if (node.type !== 'image' || !node.url) continue;
     const url = decodeURI(node.url);
     if (URL.canParse(url) || url.startsWith('/')) continue;
@@ -223,14 +235,14 @@ function isDirectory(folder: string): boolean {
   return statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
-function* walk(node: Node): Generator<Node> {
+function* walk(node: MdxNode): Generator<MdxNode> {
   yield node;
   for (const child of node.children ?? []) yield* walk(child);
 }
 
 /** Line of the first node that matches, for a problem found in compiled code. */
-function lineOf(source: string, matches: (node: Node) => boolean): number | undefined {
-  for (const node of walk(mdxToMdast(source, { features: COMPILE_OPTIONS.features }) as Node)) {
+function lineOf(source: string, matches: (node: MdxNode) => boolean): number | undefined {
+  for (const node of walk(mdxToMdast(source, { features: COMPILE_OPTIONS.features }) as MdxNode)) {
     if (node.type.startsWith('mdx') && matches(node)) return node.position?.start.line;
   }
   return undefined;

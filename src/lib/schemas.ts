@@ -226,9 +226,6 @@ export const keynoteSchema = z
 
 export type KeynoteData = z.output<typeof keynoteSchema>;
 
-/** An answer key file: `1: c` per question. */
-export const answerKeySchema = z.record(z.string(), z.string());
-
 /** Topic labels per locale, from content/topics.yaml. */
 export const topicsFileSchema = z.record(
   z.string().regex(SEGMENT_PATTERN, 'topic ids must be lowercase words joined by hyphens'),

@@ -51,13 +51,18 @@ describe('an imported WordPress export', () => {
     ]);
     expect(imported.status, imported.output).toBe(0);
     expect(imported.stdout).toMatch(/^written 5, skipped 5, conflicts 0, warnings 8$/m);
-    expect(checkContent(content).errors).toEqual([]);
+    expect(checkContent(content, { publicDirs: [publicDir] }).errors).toEqual([]);
     expect(readFileSync(path.join(publicDir, 'uploads/2021/05/wallboard.png'))).toEqual(
       readFileSync(path.join(fixture, 'uploads/2021/05/wallboard.png')),
     );
 
     const built = await runAstro(['build'], {
-      env: { CONTENT_DIR: content, OUT_DIR: dist, CACHE_DIR: path.join(temp, 'cache') },
+      env: {
+        CONTENT_DIR: content,
+        PUBLIC_DIR: publicDir,
+        OUT_DIR: dist,
+        CACHE_DIR: path.join(temp, 'cache'),
+      },
     });
     expect(built.status, built.output).toBe(0);
 
@@ -80,6 +85,9 @@ describe('an imported WordPress export', () => {
     const wallboard = page('en/articles/reading-a-wallboard');
     expect(wallboard).toMatch(
       /<img src="\/uploads\/2021\/05\/wallboard\.png" alt="A wallboard showing calls waiting, longest wait and service level"/,
+    );
+    expect(readFileSync(path.join(dist, 'uploads/2021/05/wallboard.png'))).toEqual(
+      readFileSync(path.join(fixture, 'uploads/2021/05/wallboard.png')),
     );
     expect(wallboard).toContain('<em>The wallboard on a Monday morning</em>');
     expect(wallboard).toContain('<table>');

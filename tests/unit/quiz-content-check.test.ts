@@ -92,6 +92,38 @@ describe('quiz content check', () => {
     ]);
   });
 
+  it('names both files when a quiz has two answer keys (.yaml and .yml), instead of using one', () => {
+    copyFixture();
+    writeFileSync(path.join(dir, 'quiz-answers/queue-quiz.yml'), '1: b\n2: b\n3: b\n');
+    const report = checkContent(dir);
+    expect(report.errors).toEqual([
+      expect.stringMatching(
+        /quiz-answers\/queue-quiz\.yaml: quiz "queue-quiz" has a second answer key next to this one, queue-quiz\.yml; .*keep one file and delete the other$/,
+      ),
+    ]);
+    expect(report.answerKeys).toEqual({});
+  });
+
+  it('names the question whose answer is not one letter: a number, a list, nothing', () => {
+    copyFixture();
+    writeFileSync(path.join(dir, 'quiz-answers/queue-quiz.yaml'), '1: 42\n2: [a, b]\n3: null\n');
+    expect(checkContent(dir).errors.map((e) => e.replace(/^.*queue-quiz\.yaml: /, ''))).toEqual([
+      'question 1: the answer 42 is a number: write one of its options (a, b, c)',
+      'question 2: the answer [a, b] is a list, but a question has exactly one correct letter: write one of its options (a, b, c, d)',
+      'question 3 has no answer after "3:": write one of its options (a, b)',
+    ]);
+  });
+
+  it('says how to write an answer key that is a list of letters', () => {
+    copyFixture();
+    writeFileSync(path.join(dir, 'quiz-answers/queue-quiz.yaml'), '- a\n- b\n- a\n');
+    expect(checkContent(dir).errors).toEqual([
+      expect.stringMatching(
+        /quiz-answers\/queue-quiz\.yaml: is a list \("- a"\), so no answer says which question it is for: write one "number: letter" line per question, "1: a" for question 1$/,
+      ),
+    ]);
+  });
+
   it('reports a quiz without an answer key, and a key without a quiz', () => {
     copyFixture();
     unlinkSync(path.join(dir, 'quiz-answers/queue-quiz.yaml'));

@@ -24,6 +24,7 @@ import { descriptionFrom } from '~/lib/wordpress/description';
 import { htmlToMdx } from '~/lib/wordpress/html-to-mdx';
 import { planImport, type ImportPlan, type PlanOptions } from '~/lib/wordpress/import-plan';
 import { preflight } from '~/lib/wordpress/preflight';
+import type { AssetCopy } from '~/lib/wordpress/uploads';
 import { postLanguage, siteLocaleFor } from '~/lib/wordpress/languages';
 import { unserializePhp } from '~/lib/wordpress/php-serialize';
 import { segmentFromSlug } from '~/lib/wordpress/slugs';
@@ -504,26 +505,38 @@ describe('import plan', () => {
 describe('preflight', () => {
   it('runs the content check on the planned files and skips any it would refuse', () => {
     const site = makeSite(false);
-    const file = (name: string, topics: string) => ({
+    const file = (name: string, topics: string, body = 'Body.\n', copies: AssetCopy[] = []) => ({
       file: path.join(site.content, `articles/en/${name}.mdx`),
       locale: 'en' as const,
       name,
       post: `'${name}' (post 1)`,
-      copies: [],
-      text: `---\ntitle: "T"\ndescription: "D."\ndate: 2022-01-01\ntopics: [${topics}]\n---\nBody.\n`,
+      copies,
+      text: `---\ntitle: "T"\ndescription: "D."\ndate: 2022-01-01\ntopics: [${topics}]\n---\n${body}`,
     });
+    const wallboard = path.join(fixture, 'uploads/2021/05/wallboard.png');
     const plan: ImportPlan = {
-      files: [file('fine', 'operations'), file('odd', 'gardening')],
+      files: [
+        file('fine', 'operations'),
+        file('odd', 'gardening'),
+        file('pictured', 'operations', '![Wallboard](/uploads/2021/05/wallboard.png)\n', [
+          { from: wallboard, to: path.join(site.publicDir, 'uploads/2021/05/wallboard.png') },
+        ]),
+        file('remote', 'operations', '![Wallboard](https://blog.example.com/wallboard.png)\n'),
+      ],
       skipped: [],
       conflicts: [],
       warnings: [],
     };
-    preflight(plan, site.content);
-    expect(plan.files.map((f) => f.name)).toEqual(['fine']);
+    preflight(plan, site.content, site.publicDir);
+    expect(plan.files.map((f) => f.name)).toEqual(['fine', 'pictured']);
     expect(plan.skipped).toEqual([
       `'odd' (post 1): the content check would refuse it (topics: unknown topic id "gardening" (known ids are in content/topics.yaml)); copy it over by hand`,
+      expect.stringMatching(
+        /^'remote' \(post 1\): the content check would refuse it \(line 7: image "https:\/\/blog\.example\.com\/wallboard\.png" would be loaded from another site \(blog\.example\.com\).*\); rerun with --uploads/,
+      ),
     ]);
     expect(existsSync(path.join(site.content, 'articles/en/fine.mdx'))).toBe(false);
+    expect(existsSync(site.publicDir)).toBe(false);
   });
 });
 
@@ -572,7 +585,7 @@ describe.concurrent('npm run import:wordpress', () => {
       readFileSync(path.join(fixture, 'uploads/2021/05/wallboard.png')),
     );
 
-    expect(checkContent(site.content).errors).toEqual([]);
+    expect(checkContent(site.content, { publicDirs: [site.publicDir] }).errors).toEqual([]);
     expect(stdout).toContain('content check: the imported files have no problems.');
     expect(stdout).toMatch(/^skipped: draft 'Notes on attrition \(unfinished\)' \(post 40\)$/m);
     expect(stdout).toMatch(/^skipped: page 'About Morgan' \(post 50\): only posts are imported$/m);
@@ -622,7 +635,7 @@ describe.concurrent('npm run import:wordpress', () => {
     expect(status).toBe(0);
     expect(readFileSync(existing, 'utf8')).toContain('title: "Mine"');
     expect(stdout.trim().split('\n').at(-1)).toBe('written 4, skipped 5, conflicts 1, warnings 5');
-    expect(checkContent(site.content).errors).toEqual([]);
+    expect(checkContent(site.content, { publicDirs: [site.publicDir] }).errors).toEqual([]);
   });
 
   it('--dry-run writes nothing and lists what it would write', async () => {
@@ -641,7 +654,7 @@ describe.concurrent('npm run import:wordpress', () => {
     );
   });
 
-  it('without --uploads keeps remote images and warns about each', async () => {
+  it('without --uploads does not import a post whose images are on the old blog, says to rerun with --uploads, and keeps links to it pointing at the old blog', async () => {
     const site = makeSite();
     const { status, stdout } = await runCli([
       exportFile,
@@ -652,13 +665,17 @@ describe.concurrent('npm run import:wordpress', () => {
       '--public',
       site.publicDir,
     ]);
-    expect(status).toBe(0);
-    expect(
-      readFileSync(path.join(site.content, 'articles/en/reading-a-wallboard.mdx'), 'utf8'),
-    ).toContain('(https://blog.example.com/wp-content/uploads/2021/05/wallboard.png)');
-    expect(stdout).toContain(
-      "warning: 'Reading a wallboard without panicking' (post 30): remote image kept: https://blog.example.com/wp-content/uploads/2021/05/wallboard.png; the site must not load from other origins — rerun with --uploads",
+    expect(status, stdout).toBe(0);
+    expect(existsSync(path.join(site.content, 'articles/en/reading-a-wallboard.mdx'))).toBe(false);
+    expect(stdout).toMatch(
+      /^skipped: 'Reading a wallboard without panicking' \(post 30\): the content check would refuse it \(line \d+: image "https:\/\/blog\.example\.com\/wp-content\/uploads\/2021\/05\/wallboard\.png" would be loaded from another site \(blog\.example\.com\).*\); rerun with --uploads/m,
     );
+    expect(stdout).toContain(
+      "warning: 'Rückrufe in der Warteschlange: was Kundinnen und Kunden wirklich wollen' (post 15): link to the old blog kept: https://blog.example.com/?p=30",
+    );
+    expect(stdout).toContain('content check: the imported files have no problems.');
+    expect(stdout.trim().split('\n').at(-1)).toBe('written 4, skipped 6, conflicts 0, warnings 8');
+    expect(checkContent(site.content, { publicDirs: [site.publicDir] }).errors).toEqual([]);
     expect(existsSync(site.publicDir)).toBe(false);
   });
 

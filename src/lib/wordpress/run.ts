@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Locale } from '~/site.config';
 import { checkContent, displayPath } from '~/lib/content-check';
 import { SetupError } from './errors';
-import { planImport } from './import-plan';
+import { planImport, postLabel, type ImportPlan, type PlanOptions } from './import-plan';
 import { preflight } from './preflight';
 import { readTopicIds, readTopicMap } from './topics';
 import { copyAsset } from './uploads';
@@ -76,14 +76,44 @@ function writeNew(file: string, text: string): boolean {
   }
 }
 
+/**
+ * Plans the import and checks the planned files (preflight.ts). A post the check refuses is not
+ * imported, and the others are planned again without it, so that no imported post links to the
+ * address it would have had: such a link stays a link to the old blog, with its warning.
+ */
+function checkedPlan(wxr: WxrExport, planOptions: PlanOptions, options: ImportOptions): ImportPlan {
+  const excluded = new Set<number>();
+  const refused: string[] = [];
+  for (;;) {
+    const items = wxr.items.filter((item) => !excluded.has(item.id));
+    const plan = planImport({ ...wxr, items }, planOptions);
+    const planned = new Set(plan.files.map((file) => file.post));
+    const skippedBefore = plan.skipped.length;
+    preflight(plan, options.contentDir, options.publicDir);
+    const kept = new Set(plan.files.map((file) => file.post));
+    const dropped = items.filter(
+      (item) => planned.has(postLabel(item)) && !kept.has(postLabel(item)),
+    );
+    if (dropped.length === 0) {
+      plan.skipped.push(...refused);
+      return plan;
+    }
+    refused.push(...plan.skipped.slice(skippedBefore));
+    for (const item of dropped) excluded.add(item.id);
+  }
+}
+
 export function runImport(options: ImportOptions): ImportReport {
   const wxr = readExport(options.exportFile);
   const topicIds = readTopicIds(options.contentDir);
   const topicMap = options.topicsFile
     ? readTopicMap(options.topicsFile, topicIds)
     : new Map<string, string[]>();
-  const plan = planImport(wxr, { ...options, fallbackLocale: options.locale, topicIds, topicMap });
-  preflight(plan, options.contentDir);
+  const plan = checkedPlan(
+    wxr,
+    { ...options, fallbackLocale: options.locale, topicIds, topicMap },
+    options,
+  );
   const report: ImportReport = {
     dryRun: options.dryRun,
     written: [],
@@ -121,7 +151,7 @@ export function runImport(options: ImportOptions): ImportReport {
 
   if (!options.dryRun && report.written.length > 0) {
     const files = plan.files.map((f) => `${displayPath(f.file)}:`);
-    const { errors } = checkContent(options.contentDir);
+    const { errors } = checkContent(options.contentDir, { publicDirs: [options.publicDir] });
     report.checkErrors = errors.filter((e) => files.some((f) => e.startsWith(f)));
     report.otherProblems = errors.length - report.checkErrors.length;
   }
