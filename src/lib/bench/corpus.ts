@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { localeKeys } from '~/site.config';
+import { localeKeys, type Locale } from '~/site.config';
 
 const WORDS = {
   en: 'queue service level agent coaching quality customer effort resolution forecast schedule shrinkage occupancy team leader feedback calibration scorecard journey channel escalation knowledge routing callback backlog survey insight'.split(
@@ -67,11 +67,16 @@ function article(locale: string, i: number, perLocale: number, rnd: () => number
   return `---\ntitle: "${sentence(locale, rnd, 6).replace(/[.。]$/, '')} ${i}"\ndescription: "${sentence(locale, rnd, 14)}"\ndate: ${day}\ntopics: [${topics.join(', ')}]\n---\n${sections.join('\n\n')}\n`;
 }
 
-/** Writes the corpus into `dir` (created), reusing the project's topics.yaml. */
+/**
+ * Writes the corpus into `dir` (created), reusing the project's topics.yaml: `perLocale` articles
+ * in each locale, or as `fewer` says for some (each article links only to articles that exist).
+ * @example writeCorpus(dir, 72, 'content', { zh: 2 }) // 72 en, 72 de, 2 zh
+ */
 export function writeCorpus(
   dir: string,
   perLocale: number,
   projectContent = 'content',
+  fewer: Partial<Record<Locale, number>> = {},
 ): { articles: number } {
   const rnd = random(42);
   copyFileSync(
@@ -82,8 +87,9 @@ export function writeCorpus(
   for (const locale of localeKeys) {
     const folder = path.join(dir, 'articles', locale);
     mkdirSync(folder, { recursive: true });
-    for (let i = 0; i < perLocale; i++) {
-      writeFileSync(path.join(folder, `article-${i}.mdx`), article(locale, i, perLocale, rnd));
+    const count = fewer[locale] ?? perLocale;
+    for (let i = 0; i < count; i++) {
+      writeFileSync(path.join(folder, `article-${i}.mdx`), article(locale, i, count, rnd));
       articles++;
     }
     const keynotes = path.join(dir, 'keynotes', locale);
