@@ -14,8 +14,8 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs';
-import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -92,14 +92,14 @@ function languageLink(file: string, lang: string) {
   return { href: link.getAttribute('href'), untranslated: link.classList.contains('untranslated') };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   cpSync(path.join(projectRoot, 'content'), folders.content, { recursive: true });
-  buildSite(folders);
+  await buildSite(folders);
 }, 240_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('an incremental rebuild', () => {
-  it('shows an edited title on every page that showed it, and renders only those pages again', () => {
+  it('shows an edited title on every page that showed it, and renders only those pages again', async () => {
     const before = 'First contact resolution without the spin';
     const after = 'Resolving it the first time, renamed';
     const pagesBefore = showing(before);
@@ -124,7 +124,7 @@ describe('an incremental rebuild', () => {
       file,
       readFileSync(file, 'utf8').replace(`title: "${before}"`, `title: "${after}"`),
     );
-    const build = buildSite(folders);
+    const build = await buildSite(folders);
 
     expect(showing(before)).toEqual([]);
     expect(showing(after)).toEqual(pagesBefore);
@@ -146,7 +146,7 @@ describe('an incremental rebuild', () => {
     expectSitemapAndSearchToCoverEveryPage();
   }, 240_000);
 
-  it('adds a new translation: its page, the language switch of the original, lists, sitemap and search', () => {
+  it('adds a new translation: its page, the language switch of the original, lists, sitemap and search', async () => {
     const title = 'Auf die CCXP-Prüfung vorbereiten, neu übersetzt';
     const original = readFileSync(
       path.join(folders.content, 'articles/en/preparing-for-the-ccxp-exam.mdx'),
@@ -161,7 +161,7 @@ describe('an incremental rebuild', () => {
         .replace(/^title: .*$/m, `title: "${title}"`)
         .replace(/^date: .*$/m, 'date: 2025-07-01'),
     );
-    const build = buildSite(folders);
+    const build = await buildSite(folders);
 
     expect(read('de/articles/preparing-for-the-ccxp-exam/index.html')).toContain(
       `<h1>${title}</h1>`,
@@ -185,10 +185,10 @@ describe('an incremental rebuild', () => {
     expectSitemapAndSearchToCoverEveryPage();
   }, 240_000);
 
-  it('removes a deleted translation: no page, link, sitemap entry or search result is left', () => {
+  it('removes a deleted translation: no page, link, sitemap entry or search result is left', async () => {
     const gone = '/zh/articles/first-contact-resolution/';
     rmSync(path.join(folders.content, 'articles/zh/first-contact-resolution.mdx'));
-    const build = buildSite(folders);
+    const build = await buildSite(folders);
 
     expect(existsSync(path.join(folders.out, gone))).toBe(false);
     expect(showing(`href="${gone}"`)).toEqual([]);
@@ -203,9 +203,9 @@ describe('an incremental rebuild', () => {
     expectSitemapAndSearchToCoverEveryPage();
   }, 240_000);
 
-  it('leaves the same site, file for file, as a build from scratch with --force', () => {
+  it('leaves the same site, file for file, as a build from scratch with --force', async () => {
     const fresh = path.join(work, 'fresh');
-    const build = buildSite({ ...folders, out: fresh }, ['--force']);
+    const build = await buildSite({ ...folders, out: fresh }, ['--force']);
 
     expect(build.reused).toEqual([]);
     const files = filesIn(folders.out);
