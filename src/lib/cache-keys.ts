@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { dictionaries } from '~/i18n/dictionaries';
 import { site } from '~/site.config';
+import { buildTime } from './build-time';
 
 /**
  * One string for any plain data, the same for equal data: object keys sorted,
@@ -71,7 +72,7 @@ export function digestOf(value: unknown): string {
  * content/topics.yaml and the year in the footer's copyright line.
  * @example sharedKey(await loadTopics())
  */
-export function sharedKey(topicLabels: unknown, now: Date = new Date()): string {
+export function sharedKey(topicLabels: unknown, now: Date = buildTime()): string {
   return digestOf({ site, dictionaries, topicLabels, year: now.getUTCFullYear() });
 }
 
