@@ -1,6 +1,7 @@
 /**
  * The import's printout: one line per item (what was written, copied,
- * skipped, in conflict, worth a look), then the counts, e.g.
+ * skipped, in conflict, worth a look), the images still loaded from other
+ * sites, then the counts, e.g.
  * `written 5, skipped 4, conflicts 0, warnings 6`.
  */
 import type { ImportReport } from './run';
@@ -33,6 +34,12 @@ export function formatReport(report: ImportReport): string {
   if (report.otherProblems) {
     lines.push(
       `note: the content folder has ${report.otherProblems} other problem${report.otherProblems === 1 ? '' : 's'}, not caused by this import; \`npm run build\` lists them.`,
+    );
+  }
+  const { images, posts } = report.remoteImages;
+  if (images) {
+    lines.push(
+      `remote images: ${images} kept in ${posts} post${posts === 1 ? '' : 's'}; the site must not load from other origins — the warnings above say what to do for each post.`,
     );
   }
   lines.push('', summaryLine(report));

@@ -36,6 +36,8 @@ export interface ImportReport {
   skipped: string[];
   conflicts: string[];
   warnings: string[];
+  /** Images the written files still load from other sites, and in how many files. */
+  remoteImages: { images: number; posts: number };
   /** Content-check problems in the files just written (there should be none). */
   checkErrors: string[];
   /** Content-check problems elsewhere in the content folder, not caused by this import. */
@@ -91,6 +93,7 @@ export function runImport(options: ImportOptions): ImportReport {
     skipped: plan.skipped,
     conflicts: plan.conflicts,
     warnings: plan.warnings,
+    remoteImages: { images: 0, posts: 0 },
     checkErrors: [],
     otherProblems: 0,
   };
@@ -105,6 +108,10 @@ export function runImport(options: ImportOptions): ImportReport {
       continue;
     }
     report.written.push(`${shown} from ${planned.post}`);
+    if (planned.remoteImages.length) {
+      report.remoteImages.images += planned.remoteImages.length;
+      report.remoteImages.posts++;
+    }
     for (const copy of planned.copies) {
       if (copied.has(copy.to)) continue;
       copied.add(copy.to);
