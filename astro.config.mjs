@@ -28,6 +28,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
   prefetch: false,
+  // Pages whose getStaticPaths() gives a cacheKey (src/lib/cache-keys.ts) are copied from the
+  // last build in cacheDir when neither that key nor their code changed; `astro build --force` renders all.
+  experimental: { incrementalBuild: true },
   integrations: [
     contentCheck(),
     mdx({ optimize: true }),

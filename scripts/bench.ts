@@ -4,13 +4,21 @@
  * project's real build (content check, Astro, Pagefind) in a temporary
  * folder, then prints one table and writes bench-results.json: build wall
  * time, time per page, peak memory, dist/ and index size, and the HTML, CSS
- * and JS bytes each page kind loads on first view. Logic: src/lib/bench/.
+ * and JS bytes each page kind loads on first view; for N also the rebuild
+ * after one edited article title, with the incremental cache. Logic: src/lib/bench/.
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runBuild, runStarlight, type BenchRun } from '~/lib/bench/measure';
-import { checkTargets, formatGrowth, formatTable, formatTargets, growth } from '~/lib/bench/report';
+import {
+  checkTargets,
+  formatGrowth,
+  formatRebuilds,
+  formatTable,
+  formatTargets,
+  growth,
+} from '~/lib/bench/report';
 import { EXIT, runCli, UsageError } from '~/lib/cli';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -31,7 +39,7 @@ await runCli({
       );
     const runs = [Math.floor(n / 4), n].map((size) => {
       console.log(`Building ${size} articles per locale (${size * 3} articles)…`);
-      return runBuild(size);
+      return runBuild(size, { rebuild: size === n });
     });
     let starlight: BenchRun | undefined;
     if (values.starlight) {
@@ -43,6 +51,8 @@ await runCli({
     console.log(`\n${formatGrowth(small, large)}`);
     const targets = starlight ? checkTargets(large, starlight) : undefined;
     if (targets) console.log(`\n${formatTargets(n, targets)}`);
+    const rebuilds = starlight && formatRebuilds(large, starlight);
+    if (rebuilds) console.log(rebuilds);
     const out = path.join(root, 'bench-results.json');
     const results = {
       date: new Date().toISOString(),

@@ -2,12 +2,14 @@
  * Astro content collections: one per kind in src/lib/content-kinds.ts, over
  * its folder of the authoring contract, plus the topic labels. Ids are
  * `<locale>/<name>` taken from the file path (never from `slug:`), and the
- * schemas are the same ones the content check applies beforehand.
+ * schemas are the same ones the content check applies beforehand. Drafts are
+ * left out here, before anything is stored.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import {
   collectionKinds,
+  isDraft,
   specOf,
   type CollectionKind,
   type contentKinds,
@@ -26,11 +28,42 @@ type KindCollections = {
   };
 };
 
+/**
+ * A loader that never stores a draft. Whatever the data store holds is bundled into the server
+ * chunks of a build (written into OUT_DIR, or into .astro/ when OUT_DIR is outside the project,
+ * and left there when the build fails) and cached in CACHE_DIR; filtering drafts only when pages
+ * ask for entries would still put their text in those files. Drafts stored by an older build
+ * are removed first, because the glob loader keeps a cached entry whose file has not changed.
+ */
+function withoutDrafts(kind: CollectionKind, loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      const { store } = context;
+      for (const [id, entry] of store.entries()) if (isDraft(kind, entry.data)) store.delete(id);
+      await loader.load({
+        ...context,
+        store: {
+          ...store,
+          set: (entry) => {
+            if (!isDraft(kind, entry.data)) return store.set(entry);
+            store.delete(entry.id);
+            return false;
+          },
+        },
+      });
+    },
+  };
+}
+
 const kindCollections = Object.fromEntries(
   collectionKinds.map((kind) => [
     kind,
     defineCollection({
-      loader: glob({ base: `${root}/${kind}`, pattern: '*/*.mdx', generateId: entryIdFromPath }),
+      loader: withoutDrafts(
+        kind,
+        glob({ base: `${root}/${kind}`, pattern: '*/*.mdx', generateId: entryIdFromPath }),
+      ),
       schema: specOf(kind).schema,
     }),
   ]),

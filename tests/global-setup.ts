@@ -17,6 +17,8 @@ import { run } from './support/run';
 declare module 'vitest' {
   export interface ProvidedContext {
     chromiumPath: string;
+    /** Whether this run built the site (false with REUSE_BUILD=1 and an existing dist/). */
+    siteBuilt: boolean;
     contentHashBefore: string;
     contentHashAfter: string;
   }
@@ -25,7 +27,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const contentDir = contentRoot();
   const before = hashTree(contentDir);
-  if (process.env.REUSE_BUILD === '1' && existsSync(path.join(distDir, 'index.html'))) {
+  const reuse = process.env.REUSE_BUILD === '1' && existsSync(path.join(distDir, 'index.html'));
+  if (reuse) {
     console.log('Using the existing build in dist/ (REUSE_BUILD=1).');
   } else {
     const started = performance.now();
@@ -34,6 +37,7 @@ export default async function setup(project: TestProject) {
     console.log(`Built the sample site in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   }
 
+  project.provide('siteBuilt', !reuse);
   project.provide('contentHashBefore', before);
   project.provide('contentHashAfter', hashTree(contentDir));
 

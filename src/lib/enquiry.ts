@@ -1,9 +1,21 @@
 /**
  * The keynote enquiry email: the keynotes asked about, then every form field
- * on its own labelled line, then the free message. Pure; used by the
- * shortlist page's script and by tests.
+ * on its own labelled line, then the free message. Every field has a bound
+ * (the form's `maxlength`, enforced here again for pasted or scripted input);
+ * the link is shortened to fit mail programs, the full text never is. Pure;
+ * used by the shortlist page's script and by tests.
  */
-import { buildMailto, MAILTO_MAX_LENGTH, truncateForMailto, encodeMailtoPart } from './mailto';
+import {
+  boundLength,
+  buildMailto,
+  fitMailto,
+  fitsMailClients,
+  graphemes,
+  largestFitting,
+  shortener,
+  wellFormed,
+  type PreparedMail,
+} from './mailto';
 
 export interface EnquiryField {
   name: string;
@@ -17,9 +29,46 @@ export interface EnquiryProblem {
   problem: 'required' | 'past';
 }
 
+/**
+ * The most each field may hold, in UTF-16 code units as `maxlength` counts them: room for any
+ * real name, organisation, event or city, and for a message of several paragraphs.
+ */
+export const ENQUIRY_LIMITS = {
+  name: 100,
+  organisation: 150,
+  event: 200,
+  date: 10,
+  city: 100,
+  audienceSize: 20,
+  audienceProfile: 300,
+  language: 40,
+  message: 4000,
+} as const satisfies Record<string, number>;
+
+/** For a field this module does not know by name. */
+const DEFAULT_LIMIT = 200;
+
+/** The bound of a field, by its name. */
+export function limitOf(name: string): number {
+  return (ENQUIRY_LIMITS as Record<string, number>)[name] ?? DEFAULT_LIMIT;
+}
+
 /** One line of text: line breaks and runs of white space become one space, so a value cannot pose as another field. */
 export function oneLine(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
+}
+
+/** A field's value as the email carries it: well-formed, on one line, within its bound. */
+export function fieldValue(field: Pick<EnquiryField, 'name' | 'value'>): string {
+  return boundLength(oneLine(wellFormed(field.value)), limitOf(field.name)).trimEnd();
+}
+
+/** The free message as the email carries it: well-formed, `\n` line breaks, trimmed, within its bound. */
+export function messageText(message: string): string {
+  const text = wellFormed(message)
+    .replace(/\r\n|\r/g, '\n')
+    .trim();
+  return boundLength(text, ENQUIRY_LIMITS.message).trimEnd();
 }
 
 /** Required fields that are empty, and an event date before today (`today` as YYYY-MM-DD). */
@@ -35,48 +84,85 @@ export function checkEnquiry(fields: readonly EnquiryField[], today: string): En
 }
 
 export interface EnquiryText {
+  /** Subject line; `{event}` stands for the event name. */
   subject: string;
   keynotesLabel: string;
   messageLabel: string;
 }
 
+/** The subject with the event name filled in (a function replacer, so a `$&` in the name stays literal). */
+export function enquirySubject(text: EnquiryText, event: string): string {
+  return oneLine(text.subject.replace('{event}', () => event));
+}
+
+/** The full email text, every field within its bound and nothing else cut. */
 export function enquiryBody(
   text: EnquiryText,
   keynotes: readonly string[],
   fields: readonly EnquiryField[],
   message: string,
 ): string {
-  const lines = [`${text.keynotesLabel}:`, ...keynotes.map((k) => `- ${oneLine(k)}`), ''];
-  for (const field of fields) lines.push(`${field.label}: ${oneLine(field.value)}`);
-  const body = message.replace(/\r\n|\r/g, '\n').trim();
+  const lines = [
+    `${text.keynotesLabel}:`,
+    ...keynotes.map((k) => `- ${oneLine(wellFormed(k))}`),
+    '',
+  ];
+  for (const field of fields) lines.push(`${field.label}: ${fieldValue(field)}`);
+  const body = messageText(message);
   if (body) lines.push('', `${text.messageLabel}:`, body);
   return `${lines.join('\n')}\n`;
 }
 
-/** The mailto URL; a long free message is shortened so the link stays within what mail programs accept. */
-export function enquiryMailto(
+/**
+ * The enquiry as a link and as full text. When the link would be too long for mail programs,
+ * the free message is shortened first ("…" where it is cut); if the fields alone are too long,
+ * every field value and keynote title is cut to one common length, and the message gives way
+ * to "…"; with too many keynotes for even that, the body is cut as a whole.
+ * The `text` is never cut: the page offers it for copying.
+ */
+export function enquiryEmail(
   to: string,
   text: EnquiryText,
   keynotes: readonly string[],
   fields: readonly EnquiryField[],
   message: string,
-): string {
-  const full = buildMailto({
-    to,
-    subject: oneLine(text.subject),
-    body: enquiryBody(text, keynotes, fields, message),
-  });
-  if (full.length <= MAILTO_MAX_LENGTH) return full;
-  const without = buildMailto({
-    to,
-    subject: oneLine(text.subject),
-    body: enquiryBody(text, keynotes, fields, ''),
-  });
-  const room =
-    MAILTO_MAX_LENGTH - without.length - encodeMailtoPart(`\n\n${text.messageLabel}:\n`).length;
-  return buildMailto({
-    to,
-    subject: oneLine(text.subject),
-    body: enquiryBody(text, keynotes, fields, truncateForMailto(message, Math.max(0, room))),
-  });
+): PreparedMail {
+  const values = fields.map((field) => ({ ...field, value: fieldValue(field) }));
+  const event = values.find((field) => field.name === 'event')?.value ?? '';
+  const fullMessage = messageText(message);
+  const messageLength = graphemes(fullMessage).length;
+  const full = enquiryBody(text, keynotes, values, fullMessage);
+  const cutEvent = shortener(event);
+  const cutKeynotes = keynotes.map(shortener);
+  const cutValues = values.map((field) => shortener(field.value));
+  const cutMessage = shortener(fullMessage);
+
+  /** The link with every value cut to `cap` characters and the message to `kept`. */
+  const build = (cap: number, kept: number) =>
+    buildMailto({
+      to,
+      subject: enquirySubject(text, cutEvent(cap)),
+      body: enquiryBody(
+        text,
+        cutKeynotes.map((cut) => cut(cap)),
+        values.map((field, i) => ({ ...field, value: cutValues[i]!(cap) })),
+        cutMessage(kept),
+      ),
+    });
+  const fits = (cap: number, kept: number) => fitsMailClients(build(cap, kept));
+
+  if (fits(Infinity, messageLength))
+    return { url: build(Infinity, messageLength), text: full, shortened: false };
+  let cap = Infinity;
+  let kept = largestFitting(messageLength, (n) => fits(Infinity, n));
+  if (kept < 0) {
+    const longest = Math.max(
+      0,
+      ...[...keynotes, ...values.map((field) => field.value)].map((v) => graphemes(v).length),
+    );
+    cap = largestFitting(longest, (c) => fits(c, 0));
+    if (cap < 0) return fitMailto({ to, subject: enquirySubject(text, event), body: full });
+    kept = largestFitting(messageLength, (n) => fits(cap, n));
+  }
+  return { url: build(cap, kept), text: full, shortened: true };
 }

@@ -3,7 +3,17 @@
  * name, then one `N. x` line per question in question order (`N. -` when
  * unanswered). Used by the quiz page's script and by tests; no DOM, no Astro.
  */
-import { buildMailto, encodeMailtoPart, MAILTO_MAX_LENGTH, truncateForMailto } from './mailto';
+import {
+  boundLength,
+  buildMailto,
+  fitMailto,
+  fitsMailClients,
+  graphemes,
+  largestFitting,
+  shortener,
+  wellFormed,
+  type PreparedMail,
+} from './mailto';
 
 /** Words around the answers, already in the reader's language. */
 export interface QuizMessageText {
@@ -15,20 +25,28 @@ export interface QuizMessageText {
   nameLine: string;
 }
 
-/** Longest name kept; anything longer is cut and marked with "…". */
+/** Longest name kept, in UTF-16 code units (the name field's `maxlength`). */
 export const MAX_NAME_LENGTH = 120;
+
+/** Option letters are single lowercase letters (see the quiz schema); anything else is shown as "?". */
+const LETTER = /^[a-z]$/;
 
 /**
  * `1. a`, `2. -` … for answers by question index (undefined = unanswered).
  * @example answerLines(['a', undefined, 'c']) // ['1. a', '2. -', '3. c']
  */
 export function answerLines(answers: readonly (string | undefined)[]): string[] {
-  return answers.map((letter, i) => `${i + 1}. ${letter ?? '-'}`);
+  return answers.map(
+    (letter, i) => `${i + 1}. ${letter === undefined ? '-' : LETTER.test(letter) ? letter : '?'}`,
+  );
 }
 
-/** A name as one line of plain text: line breaks and runs of spaces become one space, so it cannot pose as an answer line. */
+/**
+ * A name as one line of plain text within {@link MAX_NAME_LENGTH}: line breaks and runs of
+ * spaces become one space, so it cannot pose as an answer line.
+ */
 export function cleanName(name: string): string {
-  return name.replace(/\s+/g, ' ').trim();
+  return boundLength(wellFormed(name).replace(/\s+/g, ' ').trim(), MAX_NAME_LENGTH).trimEnd();
 }
 
 export function quizMessageBody(
@@ -38,33 +56,29 @@ export function quizMessageBody(
 ): string {
   const clean = cleanName(name);
   const lines = [text.heading];
-  if (clean) lines.push(text.nameLine.replace('{name}', clean));
+  if (clean) lines.push(text.nameLine.replace('{name}', () => clean));
   return [...lines, '', ...answerLines(answers), ''].join('\n');
 }
 
 /**
- * The complete mailto URL, within {@link MAILTO_MAX_LENGTH}: a very long name is
- * shortened rather than letting mail programs cut the answers off.
+ * The answers as a link and as full text. A link too long for mail programs gets a shortened
+ * name ("…" where it is cut) so that every answer stays in; a quiz with too many questions
+ * for even that has its body cut as a whole. The `text` is never cut.
  */
-export function quizMailto(
+export function quizEmail(
   to: string,
   text: QuizMessageText,
   answers: readonly (string | undefined)[],
   name = '',
-): string {
-  let clean = cleanName(name);
-  if (Array.from(clean).length > MAX_NAME_LENGTH)
-    clean = Array.from(clean).slice(0, MAX_NAME_LENGTH).join('') + '…';
-  const withoutName = buildMailto({
-    to,
-    subject: text.subject,
-    body: quizMessageBody(text, answers),
-  });
-  const room =
-    MAILTO_MAX_LENGTH -
-    withoutName.length -
-    encodeMailtoPart(`${text.nameLine.replace('{name}', '')}\n`).length;
-  if (clean && encodeMailtoPart(clean).length > room)
-    clean = truncateForMailto(clean, Math.max(0, room));
-  return buildMailto({ to, subject: text.subject, body: quizMessageBody(text, answers, clean) });
+): PreparedMail {
+  const clean = cleanName(name);
+  const full = quizMessageBody(text, answers, clean);
+  const cut = shortener(clean);
+  const build = (kept: number) =>
+    buildMailto({ to, subject: text.subject, body: quizMessageBody(text, answers, cut(kept)) });
+  const length = graphemes(clean).length;
+  if (fitsMailClients(build(length))) return { url: build(length), text: full, shortened: false };
+  const kept = largestFitting(length, (n) => fitsMailClients(build(n)));
+  if (kept < 0) return fitMailto({ to, subject: text.subject, body: full });
+  return { url: build(kept), text: full, shortened: true };
 }

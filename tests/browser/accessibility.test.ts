@@ -25,7 +25,7 @@ const kinds = (locale: string) => ({
   quiz: {
     en: '/en/quizzes/contact-center-metrics/',
     de: '/de/quizzes/kennzahlen-im-kundenservice/',
-    zh: '/en/quizzes/quality-and-coaching/',
+    zh: '/zh/quizzes/quality-and-coaching/',
   }[locale]!,
   'keynote catalogue': `/${locale}/keynotes/`,
   keynote: {

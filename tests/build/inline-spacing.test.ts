@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '~/lib/content-check';
 import { contentRoot } from '~/lib/content-root';
 import { splitFrontmatter } from '~/lib/frontmatter';
+import { localeKeys } from '~/site.config';
 import { page } from '../support/dist';
 
 const INLINE = {
@@ -82,6 +83,7 @@ describe('spaces around inline markup in built articles', () => {
     const found = (locale: string, kinds: Kind[]) =>
       all.some((s) => s.url.startsWith(`/${locale}/`) && s.kinds.some((k) => kinds.includes(k)));
     const locales = [...new Set(articles.map((e) => e.locale))];
+    expect(locales.sort()).toEqual([...localeKeys].sort());
     expect(locales.filter((l) => !found(l, ['link']))).toEqual([]);
     expect(locales.filter((l) => !found(l, ['strong', 'emphasis']))).toEqual([]);
   });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { site } from '~/site.config';
+import { localeKeys, site } from '~/site.config';
 import { distFiles, htmlFileFor, readDist, resolvesToFile, urlPathOf } from '../support/dist';
 
 const origin = new URL(site.url).origin;
@@ -71,15 +71,18 @@ describe('links', () => {
 
   it('has no hreflang alternate or canonical URL that points nowhere', () => {
     const broken: string[] = [];
+    let checked = 0;
     for (const file of distFiles('.html')) {
       for (const link of parse(readDist(file)).querySelectorAll(
         'link[rel=alternate][hreflang], link[rel=canonical]',
       )) {
+        checked++;
         const target = internalPath(link.getAttribute('href')!, urlPathOf(file));
         if (target === undefined || !resolvesToFile(target))
           broken.push(`${file}: ${link.getAttribute('href')}`);
       }
     }
+    expect(checked).toBeGreaterThan(distFiles('.html').length);
     expect(broken).toEqual([]);
   });
 
@@ -96,10 +99,12 @@ describe('links', () => {
   });
 
   it('links every feed item to a built page', () => {
-    for (const feed of distFiles('rss.xml')) {
-      const links = [...readDist(feed).matchAll(/<link>([^<]+)<\/link>/g)].map(
-        (m) => new URL(m[1]!).pathname,
-      );
+    const feeds = distFiles('rss.xml');
+    expect(feeds).toEqual(localeKeys.map((locale) => `${locale}/rss.xml`).sort());
+    for (const feed of feeds) {
+      const xml = readDist(feed);
+      const links = [...xml.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname);
+      expect(xml.match(/<item>/g)?.length ?? 0, `${feed} has items`).toBeGreaterThan(0);
       expect(
         links.filter((p) => !resolvesToFile(p)),
         feed,

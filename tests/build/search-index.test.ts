@@ -56,9 +56,9 @@ describe('search index', () => {
 
   it('keeps each language to its own index', async () => {
     expect(urls(await searchPaths('en', 'Erstlösungsquote'))).toEqual([]);
-    expect(
-      urls(await searchPaths('de', 'first contact resolution')).every((u) => u.startsWith('/de/')),
-    ).toBe(true);
+    const german = urls(await searchPaths('de', 'first contact resolution'));
+    expect(german.length).toBeGreaterThan(0);
+    expect(german.filter((u) => !u.startsWith('/de/'))).toEqual([]);
   });
 
   it('finds a quiz by its title', async () => {
@@ -101,6 +101,7 @@ describe('search index', () => {
       ['de', ['Zum Inhalt springen', 'Keine Cookies', 'Per E-Mail antworten']],
     ] as const) {
       const pages = await searchPaths(lang, null);
+      expect(pages.length, lang).toBeGreaterThan(3);
       for (const page of pages)
         for (const phrase of phrases)
           expect(page.content, `${page.url}: ${phrase}`).not.toContain(phrase);

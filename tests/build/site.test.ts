@@ -15,11 +15,17 @@ const articles = report.entries.filter((e) => e.kind === 'articles');
 const published = articles.filter((e) => !e.draft);
 const groups = groupTranslations(published);
 const htmlFiles = distFiles('.html');
+const drafts = articles.filter((e) => e.draft);
 const pathOf = (e: (typeof articles)[number]) => `/${e.locale}/articles/${e.slug}/`;
 
 describe('sample content', () => {
   it('passes the content check', () => {
     expect(report.errors).toEqual([]);
+  });
+
+  it('has published articles in every locale (so the checks below check something)', () => {
+    expect(localeKeys.filter((l) => !published.some((e) => e.locale === l))).toEqual([]);
+    expect(htmlFiles.length).toBeGreaterThan(50);
   });
 });
 
@@ -41,17 +47,20 @@ describe('pages per locale', () => {
 
   it('builds a page for every published article at its localized slug, and none for drafts', () => {
     for (const entry of published) expect(resolvesToFile(pathOf(entry)), entry.file).toBe(true);
-    const drafts = articles.filter((e) => e.draft);
+    expect(drafts.length, 'a sample draft').toBeGreaterThan(0);
     for (const entry of drafts) expect(resolvesToFile(pathOf(entry)), entry.file).toBe(false);
   });
 
   it('sets <html lang> to the language of each page', () => {
+    const checked = new Map<string, number>();
     for (const file of htmlFiles) {
       const locale = file.split('/')[0]!;
       if (!localeKeys.includes(locale as never)) continue;
       const lang = parse(readDist(file)).querySelector('html')?.getAttribute('lang');
       expect(lang, file).toBe(site.locales[locale as keyof typeof site.locales].lang);
+      checked.set(locale, (checked.get(locale) ?? 0) + 1);
     }
+    expect(localeKeys.filter((l) => (checked.get(l) ?? 0) < 10)).toEqual([]);
   });
 
   it('writes publication dates the way each language writes them', () => {
@@ -81,6 +90,7 @@ describe('pages per locale', () => {
         )
         .slice(0, site.pageSize)
         .map(pathOf);
+      expect(links.length, locale).toBeGreaterThan(0);
       expect(links).toEqual(expected);
     }
   });
@@ -148,6 +158,7 @@ describe('translations and hreflang', () => {
   });
 
   it('never links to a page that was not built (switcher, hreflang, canonical)', () => {
+    let checked = 0;
     for (const file of htmlFiles) {
       const root = parse(readDist(file));
       const hrefs = [
@@ -157,7 +168,9 @@ describe('translations and hreflang', () => {
           .map((l) => new URL(l.getAttribute('href')!).pathname),
       ];
       for (const href of hrefs) expect(resolvesToFile(href), `${file} → ${href}`).toBe(true);
+      checked += hrefs.length;
     }
+    expect(checked).toBeGreaterThan(htmlFiles.length * 2);
   });
 });
 
@@ -213,6 +226,7 @@ describe('metadata for search engines and link previews', () => {
         .filter((e) => e.locale === locale)
         .map(pathOf)
         .sort();
+      expect(links.length, locale).toBeGreaterThan(0);
       expect(links, locale).toEqual(expected);
       expect(feed).toContain(`<language>${site.locales[locale].lang}</language>`);
     }

@@ -2,7 +2,9 @@
  * A WordPress import builds: the fixture export is imported into a temporary
  * copy of tests/fixtures/valid, the content check finds nothing, and the real
  * `astro build` of that folder has the imported pages — the en/de pair linked
- * by hreflang, the Chinese post, the copied image and `{like this}` as text.
+ * by hreflang, the Chinese post, the copied image and `{like this}` as text —
+ * and nothing the posts showed is lost on the way (superscripts, code lines,
+ * captions, cover images, WordPress.com media, links to moved permalinks).
  */
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -20,6 +22,15 @@ const content = path.join(temp, 'content');
 const publicDir = path.join(temp, 'public');
 const dist = path.join(temp, 'dist');
 
+/** The text of a page as a reader sees it: tags removed, `&lt;` and friends decoded. */
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
 const page = (pathname: string) => readFileSync(path.join(dist, pathname, 'index.html'), 'utf8');
 const hreflangs = (html: string) =>
   [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)]
@@ -27,7 +38,7 @@ const hreflangs = (html: string) =>
     .sort();
 
 describe('an imported WordPress export', () => {
-  it('passes the content check and builds into pages with translations, the image and literal braces', async () => {
+  it('passes the content check and builds into pages with translations, the images, literal braces and everything else the posts showed', async () => {
     cpSync(path.join(projectRoot, 'tests/fixtures/valid'), content, { recursive: true });
     appendFileSync(
       path.join(content, 'topics.yaml'),
@@ -50,7 +61,7 @@ describe('an imported WordPress export', () => {
       publicDir,
     ]);
     expect(imported.status, imported.output).toBe(0);
-    expect(imported.stdout).toMatch(/^written 5, skipped 5, conflicts 0, warnings 8$/m);
+    expect(imported.stdout).toMatch(/^written 7, skipped 5, conflicts 0, warnings 9$/m);
     expect(checkContent(content, { publicDirs: [publicDir] }).errors).toEqual([]);
     expect(readFileSync(path.join(publicDir, 'uploads/2021/05/wallboard.png'))).toEqual(
       readFileSync(path.join(fixture, 'uploads/2021/05/wallboard.png')),
@@ -99,6 +110,36 @@ describe('an imported WordPress export', () => {
     expect(scripts).toContain('placeholders written {like this}, for example {customer_name}');
     expect(scripts).toMatch(/signed every chat with (?:&lt;|&#x3C;)3/);
     expect(scripts).toContain('[gallery ids=');
+
+    // What the old blog showed survives: superscripts and subscripts, the lines of code, a
+    // caption without a stray backslash, the cover image, WordPress.com media, and links to
+    // posts whose permalinks changed.
+    const targets = page('en/articles/service-level-targets');
+    expect(targets).toContain('The 90<sup>th</sup> percentile');
+    expect(targets).toContain('A<sup>N</sup>/N!');
+    expect(textOf(targets)).toContain(
+      'service_level = answered_within_20s\n    / (offered - abandoned_within_5s)',
+    );
+    expect(textOf(targets)).toContain('SELECT queue, COUNT(*) AS offered\nFROM calls\n');
+    expect(targets).toMatch(
+      /<img src="\/uploads\/2021\/06\/team-board\.png" alt="The team board with the week’s service level per queue"/,
+    );
+    expect(targets).toContain('<em>The team board in week 12</em>');
+    expect(targets).toContain(
+      '<a href="/en/articles/reading-a-wallboard/">Reading a wallboard</a>',
+    );
+    expect(targets).toContain('<a href="/en/articles/late-shift-in-pictures/">');
+    const pictures = page('en/articles/late-shift-in-pictures');
+    expect(pictures).toMatch(
+      /<img src="\/uploads\/2021\/06\/late-shift\.png" alt=""[^>]*>(?:<\/p>)?\s*<p>The floor after the late shift<\/p>/,
+    );
+    expect(pictures).toContain('H<sub>2</sub>O');
+    expect(pictures).toContain('<em>Handover at 22:00</em>');
+    expect(pictures).toContain('<a href="/en/articles/service-level-targets/">');
+    for (const image of ['team-board.png', 'late-shift.png', 'shift-6.png'])
+      expect(readFileSync(path.join(dist, 'uploads/2021/06', image)), image).toEqual(
+        readFileSync(path.join(fixture, 'uploads/2021/06', image)),
+      );
 
     expect(existsSync(path.join(dist, 'en/articles/welcome'))).toBe(false);
     expect(existsSync(path.join(dist, 'en/articles/about'))).toBe(false);

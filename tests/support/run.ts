@@ -10,6 +10,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { oneBuildAtATime } from './build-lock';
 import { projectRoot } from './paths';
 
 const binDir = path.join(projectRoot, 'node_modules/.bin');
@@ -106,9 +107,13 @@ export function runTsx(script: string, args: string[], options: RunOptions = {})
   });
 }
 
-/** `astro <args>` on the pinned Node, e.g. a build of another content folder. */
+/**
+ * `astro <args>` on the pinned Node, e.g. a build of another content folder. Builds wait for
+ * each other (see build-lock.ts).
+ */
 export function runAstro(args: string[], options: RunOptions = {}) {
-  return run(nodeBin, [astroCli, ...args], options);
+  const astro = () => run(nodeBin, [astroCli, ...args], options);
+  return args[0] === 'build' ? oneBuildAtATime(astro) : astro();
 }
 
 /** A long-running `astro <args>` (the dev server). */

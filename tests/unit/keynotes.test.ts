@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '~/lib/content-check';
-import { checkEnquiry, enquiryBody, enquiryMailto, type EnquiryField } from '~/lib/enquiry';
 import {
   durationBand,
   featuredFirst,
@@ -14,7 +13,6 @@ import {
   writeFilter,
   type KeynoteFacts,
 } from '~/lib/keynote-filters';
-import { MAILTO_MAX_LENGTH } from '~/lib/mailto';
 import { readShortlist, toggleInShortlist, SHORTLIST_KEY } from '~/lib/shortlist';
 
 const talk = (over: Partial<KeynoteFacts>): KeynoteFacts => ({
@@ -91,68 +89,6 @@ describe('keynote filters', () => {
     expect(formatDuration(360, 'en')).toBe('6 hr');
     expect(formatDuration(360, 'de')).toBe('6 Std.');
     expect(formatDuration(90, 'zh-CN')).toBe('90分钟');
-  });
-});
-
-describe('the enquiry email', () => {
-  const fields: EnquiryField[] = [
-    { name: 'name', label: 'Your name', value: 'Dana', required: true },
-    {
-      name: 'event',
-      label: 'Event name',
-      value: 'Summit&cc=evil@example.org\r\nBcc: evil@example.org',
-      required: true,
-    },
-    { name: 'date', label: 'Event date', value: '2031-05-20', required: true },
-  ];
-  const text = {
-    subject: 'Keynote enquiry: Summit',
-    keynotesLabel: 'Keynotes',
-    messageLabel: 'Message',
-  };
-
-  it('puts every field on its own labelled line, with the keynotes first', () => {
-    expect(enquiryBody(text, ['Talk one', 'Talk two'], fields, 'Hello\nthere')).toBe(
-      'Keynotes:\n- Talk one\n- Talk two\n\nYour name: Dana\nEvent name: Summit&cc=evil@example.org Bcc: evil@example.org\nEvent date: 2031-05-20\n\nMessage:\nHello\nthere\n',
-    );
-  });
-
-  it('cannot gain recipients or headers from any field', () => {
-    const url = new URL(
-      enquiryMailto('bookings@example.com', text, ['Talk'], fields, 'x&bcc=a@b.c'),
-    );
-    expect(url.pathname).toBe('bookings@example.com');
-    expect([...url.searchParams.keys()]).toEqual(['subject', 'body']);
-    expect(url.searchParams.get('body')).toContain(
-      'Event name: Summit&cc=evil@example.org Bcc: evil@example.org',
-    );
-  });
-
-  it('stays within what mail programs accept, shortening only the free message', () => {
-    const url = enquiryMailto('bookings@example.com', text, ['Talk'], fields, 'long '.repeat(2000));
-    expect(url.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
-    expect(new URL(url).searchParams.get('body')).toContain('Event date: 2031-05-20');
-  });
-
-  it('flags empty required fields and an event date in the past', () => {
-    const problems = checkEnquiry(
-      [
-        { name: 'name', label: 'Your name', value: ' ', required: true },
-        { name: 'date', label: 'Event date', value: '2026-11-21', required: true },
-        { name: 'city', label: 'City', value: '', required: false },
-      ],
-      '2026-11-22',
-    );
-    expect(problems).toEqual([
-      { name: 'name', problem: 'required' },
-      { name: 'date', problem: 'past' },
-    ]);
-    expect(
-      checkEnquiry(
-        [{ name: 'date', label: 'Event date', value: '2026-11-22', required: true }],
-        '2026-11-22',
-      ),
-    ).toEqual([]);
   });
 });
 

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  boundLength,
   buildMailto,
   encodeMailtoPart,
+  fitMailto,
   fitsMailClients,
+  graphemes,
   MAILTO_MAX_LENGTH,
+  shortenTo,
   truncateForMailto,
+  wellFormed,
 } from '~/lib/mailto';
 
 const TO = 'hello@example.com';
@@ -103,14 +108,10 @@ describe('buildMailto', () => {
     );
   });
 
-  it('does not let a "?" in the recipient address start header fields', () => {
-    let url: URL;
-    try {
-      url = new URL(buildMailto({ to: 'team?cc=evil@example.org', subject: 'S', body: 'B' }));
-    } catch {
-      return; // refusing the address is fine too
-    }
-    expect([...url.searchParams.keys()]).toEqual(['subject', 'body']);
+  it('refuses a recipient with "?", so it cannot start header fields', () => {
+    expect(() => buildMailto({ to: 'team?cc=evil@example.org', subject: 'S', body: 'B' })).toThrow(
+      /is not a single e-mail address/,
+    );
   });
 
   it('round-trips German and Chinese text', () => {
@@ -166,5 +167,76 @@ describe('mailto length', () => {
   it('never returns text longer than the room it was given, even when the room is tiny', () => {
     const short = truncateForMailto('Morgan Reyes', 5);
     expect(encodeMailtoPart(short).length).toBeLessThanOrEqual(5); // actual: "…" = %E2%80%A6, 9 characters
+  });
+});
+
+describe('text that is not well-formed UTF-16', () => {
+  it.each([
+    ['a lone high surrogate (first half of an emoji)', 'Ana \uD83D', 'Ana \uFFFD'],
+    ['a lone low surrogate (second half)', 'Ana \uDE00', 'Ana \uFFFD'],
+    ['two halves in the wrong order', '\uDE00\uD83D', '\uFFFD\uFFFD'],
+    ['a half at the very start', '\uD83Dx', '\uFFFDx'],
+  ])('replaces %s with U+FFFD and encodes it without throwing', (_, text, fixed) => {
+    expect(() => encodeURIComponent(text)).toThrow(URIError); // what used to break the send button
+    expect(wellFormed(text)).toBe(fixed);
+    const url = buildMailto({ to: TO, subject: text, body: text });
+    expect(new URL(url).searchParams.get('subject')).toBe(fixed);
+    expect(url).toContain('%EF%BF%BD');
+  });
+
+  it('leaves whole emoji, flags and joined emoji alone', () => {
+    const text = 'Grüße 😀 🇩🇪 👩‍👩‍👧 呼叫';
+    expect(wellFormed(text)).toBe(text);
+    expect(
+      new URL(buildMailto({ to: TO, subject: text, body: '' })).searchParams.get('subject'),
+    ).toBe(text);
+  });
+});
+
+describe('bounds and cuts', () => {
+  it('bounds text to a number of UTF-16 code units, as maxlength counts, never splitting a character', () => {
+    expect(boundLength('abcdef', 4)).toBe('abcd');
+    expect(boundLength('abc', 4)).toBe('abc');
+    expect(boundLength('ab😀', 3)).toBe('ab'); // the emoji is two code units
+    expect(boundLength('a🇩🇪', 4)).toBe('a'); // the flag is four
+    expect(boundLength('a👩‍👩‍👧b', 8)).toBe('a'); // the family is eight
+    expect(boundLength('a👩‍👩‍👧b', 9)).toBe('a👩‍👩‍👧');
+  });
+
+  it('shortens to a number of visible characters and marks the cut', () => {
+    expect(shortenTo('Grüße aus Köln', 5)).toBe('Grüße…');
+    expect(shortenTo('Köln', 4)).toBe('Köln');
+    expect(shortenTo('🇩🇪🇦🇹🇨🇭', 2)).toBe('🇩🇪🇦🇹…');
+    expect(shortenTo('abc', 0)).toBe('…');
+    expect(graphemes('e\u0301👩‍👩‍👧')).toEqual(['e\u0301', '👩‍👩‍👧']);
+  });
+
+  it('cuts between visible characters, never inside a flag or joined emoji', () => {
+    const text = '🇩🇪👩‍👩‍👧'.repeat(100);
+    for (const room of [50, 51, 120, 333, 999]) {
+      const short = truncateForMailto(text, room);
+      expect(encodeMailtoPart(short).length).toBeLessThanOrEqual(room);
+      const kept = graphemes(short.slice(0, -1));
+      expect(kept.every((g) => g === '🇩🇪' || g === '👩‍👩‍👧')).toBe(true);
+    }
+  });
+
+  it('fits any message into a link as a last resort, keeping the full text apart', () => {
+    const subject = '主题'.repeat(500);
+    const body = 'Zeile mit Umlauten äöü\n'.repeat(500);
+    const mail = fitMailto({ to: TO, subject, body });
+    expect(mail.url.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
+    expect(mail.shortened).toBe(true);
+    expect(mail.text).toBe(body);
+    const url = new URL(mail.url);
+    expect(url.searchParams.get('subject')).toMatch(/^(主题)+主?…$/);
+    expect(url.searchParams.get('body')).toMatch(/^Zeile mit Umlauten äöü\r\n.*…$/s);
+    // The body gets the room the subject leaves: the link is nearly full.
+    expect(mail.url.length).toBeGreaterThan(MAILTO_MAX_LENGTH - 30);
+    expect(fitMailto({ to: TO, subject: 'Hi', body: 'Short' })).toEqual({
+      url: buildMailto({ to: TO, subject: 'Hi', body: 'Short' }),
+      text: 'Short',
+      shortened: false,
+    });
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { MAILTO_MAX_LENGTH } from '~/lib/mailto';
-import { answerLines, quizMailto, quizMessageBody, type QuizMessageText } from '~/lib/quiz-message';
+import {
+  answerLines,
+  MAX_NAME_LENGTH,
+  quizEmail,
+  quizMessageBody,
+  type QuizMessageText,
+} from '~/lib/quiz-message';
+
+const quizMailto = (...args: Parameters<typeof quizEmail>) => quizEmail(...args).url;
+const bodyOf = (url: string) => new URL(url).searchParams.get('body')!;
 
 const text: QuizMessageText = {
   subject: 'Quiz answers: Metrics',
@@ -50,15 +59,72 @@ describe('the quiz email', () => {
     expect(body.split('\r\n').filter((line) => /^\d+\. /.test(line))).toEqual(['1. a', '2. b']);
   });
 
-  it('shortens a very long name so the link stays within what mail programs accept, keeping every answer', () => {
+  it('bounds the name to the field length, for pasted or scripted input, without splitting an emoji', () => {
+    expect(quizMessageBody(text, ['a'], 'A'.repeat(5000))).toContain(
+      `Name: ${'A'.repeat(MAX_NAME_LENGTH)}\n`,
+    );
+    expect(quizMessageBody(text, ['a'], `A${'😀'.repeat(100)}`)).toContain(
+      `Name: A${'😀'.repeat((MAX_NAME_LENGTH - 2) / 2)}\n`,
+    );
+  });
+
+  it('sends a name at its full length whole when it fits, and says nothing was shortened', () => {
+    const name = 'Jürgen '.repeat(40);
+    const mail = quizEmail('quiz@example.com', text, ['a', 'b'], name);
+    expect(mail.shortened).toBe(false);
+    expect(bodyOf(mail.url)).toBe(mail.text.replace(/\n/g, '\r\n'));
+    expect(mail.text).toContain(`Name: ${name.slice(0, MAX_NAME_LENGTH).trim()}\n`);
+  });
+
+  it('shortens the name, never an answer, when a long title leaves too little room', () => {
+    const title = '呼叫中心质量与辅导'.repeat(9); // 81 Chinese characters, in subject and heading
+    const long = {
+      subject: `测验答案：${title}`,
+      heading: `测验：${title}`,
+      nameLine: '姓名：{name}',
+    };
     const answers = Array.from({ length: 10 }, (_, i) => 'abcd'[i % 4]);
-    for (const name of ['A'.repeat(5000), '呼叫中心'.repeat(800), 'Jürgen '.repeat(600)]) {
-      const url = quizMailto('quiz@example.com', text, answers, name);
-      expect(url.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
-      const body = new URL(url).searchParams.get('body')!;
-      expect(body).toContain('10. b');
-      expect(body).toMatch(/Name: .+…/);
+    const name = '王'.repeat(MAX_NAME_LENGTH);
+    const mail = quizEmail('quiz@example.com', long, answers, name);
+    expect(mail.url.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
+    expect(mail.shortened).toBe(true);
+    const body = bodyOf(mail.url);
+    expect(body.split('\r\n').filter((l) => /^\d+\. /.test(l))).toEqual(
+      answers.map((a, i) => `${i + 1}. ${a}`),
+    );
+    expect(body).toMatch(/姓名：王+…\r\n/);
+    expect(mail.text).toContain(`姓名：${name}\n`);
+  });
+
+  it('cuts the body as a whole for a quiz with more questions than a link can carry, and says so', () => {
+    const answers = Array.from({ length: 400 }, () => 'a');
+    const mail = quizEmail('quiz@example.com', text, answers, 'Ana');
+    expect(mail.url.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
+    expect(mail.shortened).toBe(true);
+    expect(bodyOf(mail.url)).toMatch(/^Quiz: Metrics .*\r\nName: Ana\r\n\r\n1\. a\r\n.*…$/s);
+    expect(mail.text).toContain('\n400. a\n');
+  });
+
+  it('turns half an emoji (a lone surrogate) in the name into "�" instead of failing', () => {
+    for (const name of ['Ana \uD83D', 'Ana \uDE00', 'Ana \uDE00\uD83D']) {
+      const mail = quizEmail('quiz@example.com', text, ['a'], name);
+      expect(bodyOf(mail.url)).toMatch(/^Quiz: .*\r\nName: Ana \uFFFD+\r\n/);
+      expect(mail.text).toMatch(/\nName: Ana \uFFFD+\n/);
     }
+  });
+
+  it('keeps "$&" in a name literal', () => {
+    expect(quizMessageBody(text, ['a'], 'A $& B $1')).toContain('Name: A $& B $1\n');
+  });
+
+  it('writes anything but an option letter as "?", so an answer line stays one letter', () => {
+    expect(answerLines(['a', 'abc', '&cc=x', 'Z', 'z'])).toEqual([
+      '1. a',
+      '2. ?',
+      '3. ?',
+      '4. ?',
+      '5. z',
+    ]);
   });
 
   it('keeps German and Chinese text intact', () => {

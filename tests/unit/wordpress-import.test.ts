@@ -24,7 +24,7 @@ import { descriptionFrom } from '~/lib/wordpress/description';
 import { htmlToMdx } from '~/lib/wordpress/html-to-mdx';
 import { planImport, type ImportPlan, type PlanOptions } from '~/lib/wordpress/import-plan';
 import { preflight } from '~/lib/wordpress/preflight';
-import type { AssetCopy } from '~/lib/wordpress/uploads';
+import { assetResolver, type AssetCopy } from '~/lib/wordpress/uploads';
 import { postLanguage, siteLocaleFor } from '~/lib/wordpress/languages';
 import { unserializePhp } from '~/lib/wordpress/php-serialize';
 import { segmentFromSlug } from '~/lib/wordpress/slugs';
@@ -79,6 +79,23 @@ function frontmatter(file: string): Record<string, unknown> {
   const split = splitFrontmatter(readFileSync(file, 'utf8'));
   if (!split.ok) throw new Error(split.problem);
   return split.data;
+}
+
+/** As src/lib/mdx-problem.ts (and @astrojs/mdx for this site) compile a body. */
+const SITE_COMPILE = {
+  features: { gfm: true, smartPunctuation: true },
+  jsxImportSource: 'astro',
+  elementAttributeNameCase: 'html',
+  optimizeStatic: { component: 'Fragment', prop: 'set:html' },
+} as const;
+
+/** The HTML a reader gets from an MDX body: compiled as the site compiles it, where static text becomes one `set:html` string. */
+function rendered(mdx: string): string {
+  expect(mdxProblem(mdx, 1)).toBeUndefined();
+  const code = mdxToJs(mdx, SITE_COMPILE).code;
+  const html = /"set:html": ("(?:[^"\\]|\\.)*")/.exec(code)?.[1];
+  if (!html) throw new Error(`the body did not compile to static HTML:\n${code}`);
+  return JSON.parse(html) as string;
 }
 
 describe('body conversion', () => {
@@ -172,6 +189,115 @@ describe('body conversion', () => {
       'embedded frame removed (https://video.example.com/embed/1)',
       'script removed',
       'style block removed',
+    ]);
+  });
+
+  it('keeps <sub> and <sup> as HTML, so H2O and 10th do not turn into "H2O" and "10th"', () => {
+    const { mdx } = htmlToMdx(
+      '<p>H<sub>2</sub>O, the 10<sup>th</sup> caller, A<sup>N</sup>/N! and a note<sup><a href="#n1">1</a></sup>; x<sub>{i}</sub></p>',
+    );
+    expect(mdx).toBe(
+      'H<sub>2</sub>O, the 10<sup>th</sup> caller, A<sup>N</sup>/N! and a note<sup>[1](#n1)</sup>; x<sub>\\{i}</sub>\n',
+    );
+    expect(rendered(mdx)).toBe(
+      '<p>H<sub>2</sub>O, the 10<sup>th</sup> caller, A<sup>N</sup>/N! and a note<sup><a href="#n1">1</a></sup>; x<sub>{i}</sub></p>',
+    );
+  });
+
+  it('keeps the lines of multi-line code: a <pre> block, and inline <code> broken by <br> or new lines', () => {
+    // A classic-editor post: new lines become <br>, indentation stays.
+    const classic = htmlToMdx(
+      'This is how the wallboard worked it out:\n<code>service_level = answered_within_20s\n    / (offered - abandoned_within_5s)</code>\nEvery Monday.',
+    );
+    expect(classic.mdx).toBe(
+      'This is how the wallboard worked it out:\n\n```\nservice_level = answered_within_20s\n    / (offered - abandoned_within_5s)\n```\n\nEvery Monday.\n',
+    );
+    expect(rendered(classic.mdx)).toContain(
+      '<pre><code>service_level = answered_within_20s\n    / (offered - abandoned_within_5s)\n</code></pre>',
+    );
+    // A block-editor post: <br> inside <code>, in the middle of a paragraph.
+    expect(htmlToMdx('<p>Set <code>queue = sales<br>wrap_up = 30</code> first.</p>').mdx).toBe(
+      'Set\n\n```\nqueue = sales\nwrap_up = 30\n```\n\nfirst.\n',
+    );
+    expect(htmlToMdx('<pre><code>SELECT queue<br />FROM calls;</code></pre>').mdx).toBe(
+      '```\nSELECT queue\nFROM calls;\n```\n',
+    );
+    // Where no block can go, each line becomes its own code span.
+    const heading = htmlToMdx('<h2>The <code>wrap_up\ntimer</code> setting</h2>').mdx;
+    expect(rendered(heading)).toBe(
+      '<h2>The <code>wrap_up</code><br>\n<code>timer</code> setting</h2>',
+    );
+    const table = htmlToMdx(
+      '<table><tr><th>Setting</th></tr><tr><td><p>Use <code>queue = sales<br>wrap_up = 30</code></p></td></tr></table>',
+    ).mdx;
+    expect(rendered(table)).toContain(
+      '<td>Use <code>queue = sales</code> <code>wrap_up = 30</code></td>',
+    );
+    // One line stays inline.
+    expect(htmlToMdx('<p>Use <code>AHT</code>.</p>').mdx).toBe('Use `AHT`.\n');
+  });
+
+  it('shows no stray backslash for a caption or emphasis that ends with a line break', () => {
+    const caption = htmlToMdx(
+      '[caption id="attachment_72" width="1024"]<img src="/board.png" alt="Team board" /> The team board in week 12<br />[/caption]',
+    ).mdx;
+    expect(caption).toBe('![Team board](/board.png)\n\n*The team board in week 12*\n');
+    expect(rendered(caption)).toContain('<p><em>The team board in week 12</em></p>');
+    const figure = htmlToMdx(
+      '<figure><img src="/a.png" alt="A"><figcaption>Handover at 22:00<br></figcaption></figure><p><strong>Note:<br></strong> read it twice.</p>',
+    ).mdx;
+    expect(figure).not.toContain('\\\\');
+    expect(rendered(figure)).toContain('<p><em>Handover at 22:00</em></p>');
+    expect(rendered(figure)).toContain('<p><strong>Note:</strong><br>\nread it twice.</p>');
+  });
+
+  it('keeps the background image of a cover block as an image before its text, and resolves its URL like any image', () => {
+    const url = 'https://blog.example.com/wp-content/uploads/2021/06/late-shift.jpg';
+    const resolveUrl = (u: string) => (u === url ? '/uploads/2021/06/late-shift.jpg' : undefined);
+    // Before WordPress 5.7: the image is CSS on the block (and in the block comment).
+    const styled = htmlToMdx(
+      `<!-- wp:cover {"url":"${url}","id":81,"dimRatio":60} -->\n<div class="wp-block-cover has-background-dim" style="background-image:url(${url})"><div class="wp-block-cover__inner-container"><!-- wp:paragraph {"align":"center"} -->\n<p class="has-text-align-center">The floor after the late shift</p>\n<!-- /wp:paragraph --></div></div>\n<!-- /wp:cover -->`,
+      { resolveUrl },
+    );
+    expect(styled.mdx).toBe(
+      '![](/uploads/2021/06/late-shift.jpg)\n\nThe floor after the late shift\n',
+    );
+    expect(styled.warnings).toEqual([
+      `image without alt text (${url}): add a short description for readers who cannot see it`,
+    ]);
+    // Since 5.7: an <img> in the block, here with alt text.
+    expect(
+      htmlToMdx(
+        `<!-- wp:cover {"url":"${url}","alt":"Empty desks at night"} -->\n<div class="wp-block-cover"><img class="wp-block-cover__image-background wp-image-81" alt="Empty desks at night" src="${url}" data-object-fit="cover"/><div class="wp-block-cover__inner-container"><p>Night shift</p></div></div>\n<!-- /wp:cover -->`,
+        { resolveUrl },
+      ).mdx,
+    ).toBe('![Empty desks at night](/uploads/2021/06/late-shift.jpg)\n\nNight shift\n');
+    // Only the comment has it: the image is still kept, with the comment's alt text.
+    expect(
+      htmlToMdx(
+        `<!-- wp:cover {"url":"${url}","alt":"Empty desks"} --><div class="wp-block-cover"><p>Night</p></div><!-- /wp:cover -->`,
+        { resolveUrl },
+      ).mdx,
+    ).toBe('![Empty desks](/uploads/2021/06/late-shift.jpg)\n\nNight\n');
+    // A video cover is not an image: the player is removed and reported.
+    const video = htmlToMdx(
+      '<!-- wp:cover {"url":"/v.mp4","backgroundType":"video"} --><div class="wp-block-cover"><video class="wp-block-cover__video-background" src="/v.mp4"></video><p>Night</p></div>',
+    );
+    expect(video.mdx).toBe('Night\n');
+    expect(video.warnings).toEqual(['video player removed (/v.mp4)']);
+  });
+
+  it('reports the same problem once per post, with the count and the first URLs', () => {
+    const images = Array.from(
+      { length: 80 },
+      (_, i) => `<li><figure><img src="/gallery/${i + 1}.jpg" alt=""></figure></li>`,
+    );
+    const { warnings } = htmlToMdx(
+      `<figure class="wp-block-gallery"><ul>${images.join('')}</ul></figure><p><img src="/gallery/1.jpg"></p><iframe src="https://video.example.com/1"></iframe><iframe src="https://video.example.com/2"></iframe>`,
+    );
+    expect(warnings).toEqual([
+      '80 images without alt text (/gallery/1.jpg, /gallery/2.jpg, /gallery/3.jpg and 77 more): add a short description to each for readers who cannot see them',
+      '2 embedded frames removed (https://video.example.com/1, https://video.example.com/2)',
     ]);
   });
 
@@ -479,6 +605,83 @@ describe('import plan', () => {
     ]);
   });
 
+  it('finds a linked post whose permalink changed, by normalised URL or by its slug when no other imported post has it', () => {
+    const site = makeSite(false);
+    const lang = (code: string) => ({ domain: 'language', nicename: code, label: code });
+    const links = [
+      'https://blog.example.com/2019/03/12/my-post/', // date drifted by a day
+      'http://www.blog.example.com/2019/03/11/my-post', // http, www., no trailing slash
+      'https://blog.example.com/2019/03/11/my-post/amp/',
+      'https://blog.example.com/index.php/2019/03/11/my-post/comment-page-2/#comments',
+      '/callbacks/#faq', // relative, and the permalinks lost their dates
+      'https://blog.example.com/?page_id=2',
+      'https://blog.example.com/category/callbacks/', // an archive, not the post
+      '/about/', // a page that was not imported
+      'https://blog.example.com/2019/05/02/shared/', // two imported posts have this slug
+      'https://other.example.org/2019/03/11/my-post/', // another site
+    ];
+    const items = [
+      post(1, { slug: 'my-post', link: 'https://blog.example.com/2019/03/11/my-post/' }),
+      post(2, { slug: 'callbacks', link: 'https://blog.example.com/2019/04/02/callbacks/' }),
+      post(3, { slug: 'shared', link: 'https://blog.example.com/2019/05/01/shared/' }),
+      post(4, {
+        slug: 'shared',
+        link: 'https://blog.example.com/de/2019/05/01/shared/',
+        terms: [...post(0).terms, lang('de')],
+      }),
+      post(5, {
+        slug: 'links',
+        link: 'https://blog.example.com/2019/06/01/links/',
+        content: `<ul>${links.map((href, i) => `<li><a href="${href}">link ${i}</a></li>`).join('')}</ul>`,
+      }),
+    ];
+    const plan = planImport(
+      { version: '1.2', siteUrls: ['https://blog.example.com'], terms: [], items },
+      options(site),
+    );
+    const text = plan.files.find((f) => f.name === 'links')!.text;
+    expect(text.split('\n').filter((line) => line.startsWith('- '))).toEqual([
+      '- [link 0](/en/articles/my-post/)',
+      '- [link 1](/en/articles/my-post/)',
+      '- [link 2](/en/articles/my-post/)',
+      '- [link 3](/en/articles/my-post/#comments)',
+      '- [link 4](/en/articles/callbacks/#faq)',
+      '- [link 5](/en/articles/callbacks/)',
+      '- [link 6](https://blog.example.com/category/callbacks/)',
+      '- [link 7](https://blog.example.com/about/)',
+      '- [link 8](https://blog.example.com/2019/05/02/shared/)',
+      '- [link 9](https://other.example.org/2019/03/11/my-post/)',
+    ]);
+    expect(plan.warnings.filter((w) => w.startsWith("'Post 5'"))).toEqual([
+      "'Post 5' (post 5): 2 links to the old blog kept: https://blog.example.com/category/callbacks/, https://blog.example.com/about/ (no imported post has those addresses)",
+      `'Post 5' (post 5): link to the old blog kept: https://blog.example.com/2019/05/02/shared/ (2 imported posts have the slug "shared"; point it at one by hand)`,
+    ]);
+  });
+
+  it('reports the remote images of a post on one line with their count, and keeps their full URLs for the skipped line', () => {
+    const site = makeSite(false);
+    const gallery = Array.from(
+      { length: 80 },
+      (_, i) =>
+        `<img src="https://blog.example.com/wp-content/uploads/2019/03/shift-${i + 1}.jpg?w=300" alt="Shift photo ${i + 1}">`,
+    );
+    const plan = planImport(
+      {
+        version: '1.2',
+        siteUrls: ['https://blog.example.com'],
+        terms: [],
+        items: [post(1, { content: `<p>${gallery.join('')}${gallery[0]}</p>` })],
+      },
+      options(site),
+    );
+    const url = (n: number) =>
+      `https://blog.example.com/wp-content/uploads/2019/03/shift-${n}.jpg?w=300`;
+    expect(plan.warnings).toEqual([
+      `'Post 1' (post 1): 80 remote images kept: ${url(1)}, ${url(2)}, ${url(3)} and 77 more; the site must not load from other origins — rerun with --uploads <copy of wp-content/uploads>`,
+    ]);
+    expect(plan.files[0]!.remoteImages).toHaveLength(80);
+  });
+
   it('keeps the old URL of an image whose target in public/ holds a different file', () => {
     const site = makeSite(false);
     const target = path.join(site.publicDir, 'uploads/2021/05/wallboard.png');
@@ -502,17 +705,66 @@ describe('import plan', () => {
   });
 });
 
+describe('uploads', () => {
+  const uploads = path.join(temp, 'uploads-folder');
+  mkdirSync(path.join(uploads, '2019/03'), { recursive: true });
+  for (const name of ['photo.jpg', 'photo-1024x768.jpg', 'chart-600x400.png'])
+    writeFileSync(path.join(uploads, '2019/03', name), `bytes of ${name}`);
+
+  it('serves WordPress.com media (<blog>.files.wordpress.com) from the uploads folder, preferring the original of a resized copy', () => {
+    const site = makeSite(false);
+    const assets = assetResolver({ uploadsDir: uploads, publicDir: site.publicDir });
+    const cases: [string, string | undefined][] = [
+      ['https://myblog.files.wordpress.com/2019/03/photo.jpg?w=1024', '/uploads/2019/03/photo.jpg'],
+      [
+        'http://myblog.files.wordpress.com/2019/03/photo-1024x768.jpg',
+        '/uploads/2019/03/photo.jpg',
+      ],
+      [
+        'https://blog.example.com/wp-content/uploads/2019/03/photo-300x225.jpg',
+        '/uploads/2019/03/photo.jpg',
+      ],
+      // No original in the folder: the resized copy it has.
+      [
+        'https://i0.wp.com/myblog.files.wordpress.com/2019/03/chart-600x400.png?resize=600%2C400',
+        '/uploads/2019/03/chart-600x400.png',
+      ],
+      ['https://myblog.files.wordpress.com/2019/03/missing.jpg', undefined],
+    ];
+    expect(cases.map(([url]) => assets.resolve(url, 'image'))).toEqual(cases.map(([, to]) => to));
+    expect(assets.copies.map((c) => path.relative(uploads, c.from))).toEqual([
+      '2019/03/photo.jpg',
+      '2019/03/chart-600x400.png',
+    ]);
+    expect(assets.warnings()).toEqual([
+      `image not found in the uploads folder, URL kept: https://myblog.files.wordpress.com/2019/03/missing.jpg (looked for ${path.join(uploads, '2019/03/missing.jpg')})`,
+    ]);
+  });
+});
+
 describe('preflight', () => {
   it('runs the content check on the planned files and skips any it would refuse', () => {
     const site = makeSite(false);
-    const file = (name: string, topics: string, body = 'Body.\n', copies: AssetCopy[] = []) => ({
+    const file = (
+      name: string,
+      topics: string,
+      body = 'Body.\n',
+      copies: AssetCopy[] = [],
+      remoteImages: string[] = [],
+    ) => ({
       file: path.join(site.content, `articles/en/${name}.mdx`),
       locale: 'en' as const,
       name,
       post: `'${name}' (post 1)`,
       copies,
+      remoteImages,
       text: `---\ntitle: "T"\ndescription: "D."\ndate: 2022-01-01\ntopics: [${topics}]\n---\n${body}`,
     });
+    // Five images on the old blog, the first with a URL longer than the check quotes in full.
+    const gallery = [
+      'https://servicefloornotes.files.wordpress.com/2021/06/a-rather-long-file-name-1024x768.png?w=1024',
+      ...[1, 2, 3, 4].map((n) => `https://blog.example.com/wp-content/uploads/shift-${n}.png`),
+    ];
     const wallboard = path.join(fixture, 'uploads/2021/05/wallboard.png');
     const plan: ImportPlan = {
       files: [
@@ -522,18 +774,31 @@ describe('preflight', () => {
           { from: wallboard, to: path.join(site.publicDir, 'uploads/2021/05/wallboard.png') },
         ]),
         file('remote', 'operations', '![Wallboard](https://blog.example.com/wallboard.png)\n'),
+        file(
+          'gallery',
+          'operations',
+          gallery.map((url) => `![](${url})\n`).join('\n'),
+          [],
+          gallery,
+        ),
       ],
       skipped: [],
       conflicts: [],
       warnings: [],
     };
-    preflight(plan, site.content, site.publicDir);
+    const refused = preflight(plan, site.content, site.publicDir);
     expect(plan.files.map((f) => f.name)).toEqual(['fine', 'pictured']);
     expect(plan.skipped).toEqual([
       `'odd' (post 1): the content check would refuse it (topics: unknown topic id "gardening" (known ids are in content/topics.yaml)); copy it over by hand`,
       expect.stringMatching(
         /^'remote' \(post 1\): the content check would refuse it \(line 7: image "https:\/\/blog\.example\.com\/wallboard\.png" would be loaded from another site \(blog\.example\.com\).*\); rerun with --uploads/,
       ),
+      `'gallery' (post 1): the content check would refuse it (lines 7, 9, 11 and 2 more: 5 images would be loaded from other sites (servicefloornotes.files.wordpress.com, blog.example.com): ${gallery.slice(0, 3).join(', ')} and 2 more; the site loads nothing from other sites); rerun with --uploads pointing at a copy of wp-content/uploads, so its images are copied into the site`,
+    ]);
+    expect(refused).toEqual([
+      { post: "'odd' (post 1)", remoteImages: [] },
+      { post: "'remote' (post 1)", remoteImages: ['https://blog.example.com/wallboard.png'] },
+      { post: "'gallery' (post 1)", remoteImages: gallery },
     ]);
     expect(existsSync(path.join(site.content, 'articles/en/fine.mdx'))).toBe(false);
     expect(existsSync(site.publicDir)).toBe(false);
@@ -605,7 +870,34 @@ describe.concurrent('npm run import:wordpress', () => {
       /^warning: '如何辅导新上任的班组长' \(post 21\): its slug "如何辅导新上任的班组长" has no letters a–z or digits for a file name; named post-21/m,
     );
     expect(stdout).toMatch(/^copied: .*public\/uploads\/2021\/05\/wallboard\.png$/m);
-    expect(stdout.trim().split('\n').at(-1)).toBe('written 5, skipped 5, conflicts 0, warnings 8');
+
+    // Nothing the old posts showed is lost: superscripts, code lines, captions, the cover
+    // image, WordPress.com media, and links to posts whose permalinks changed.
+    const targets = readFileSync(path.join(articles, 'en/service-level-targets.mdx'), 'utf8');
+    expect(targets).toContain('The 90<sup>th</sup> percentile');
+    expect(targets).toContain(
+      '```\nservice_level = answered_within_20s\n    / (offered - abandoned_within_5s)\n```',
+    );
+    expect(targets).toContain(
+      "![The team board with the week's service level per queue](/uploads/2021/06/team-board.png)\n\n*The team board in week 12*\n",
+    );
+    expect(targets).toContain('[Reading a wallboard](/en/articles/reading-a-wallboard/)');
+    expect(targets).toContain('[Late shift, in pictures](/en/articles/late-shift-in-pictures/)');
+    expect(readFileSync(path.join(site.publicDir, 'uploads/2021/06/team-board.png'))).toEqual(
+      readFileSync(path.join(fixture, 'uploads/2021/06/team-board.png')),
+    );
+    const pictures = readFileSync(path.join(articles, 'en/late-shift-in-pictures.mdx'), 'utf8');
+    expect(pictures).toContain(
+      '![](/uploads/2021/06/late-shift.png)\n\nThe floor after the late shift\n',
+    );
+    expect(pictures).toContain(
+      '[Service level targets, written out](/en/articles/service-level-targets/)',
+    );
+    expect(existsSync(path.join(site.publicDir, 'uploads/2021/06/late-shift.png'))).toBe(true);
+    expect(stdout).toMatch(
+      /^warning: 'Late shift, in pictures' \(post 80\): 5 images without alt text \(.*\/late-shift\.png, .*\/shift-1\.png, .*\/shift-2\.png and 2 more\)/m,
+    );
+    expect(stdout.trim().split('\n').at(-1)).toBe('written 7, skipped 5, conflicts 0, warnings 9');
   });
 
   it('never overwrites: a second run reports every file as a conflict and changes nothing', async () => {
@@ -619,7 +911,7 @@ describe.concurrent('npm run import:wordpress', () => {
       /^conflict: .*articles\/en\/reading-a-wallboard\.mdx already exists: 'Reading a wallboard without panicking' \(post 30\) was not imported \(nothing was overwritten\)$/m,
     );
     expect(stdout.trim().split('\n').at(-1)).toMatch(
-      /^written 0, skipped 5, conflicts 5, warnings \d+$/,
+      /^written 0, skipped 5, conflicts 7, warnings \d+$/,
     );
   });
 
@@ -634,7 +926,7 @@ describe.concurrent('npm run import:wordpress', () => {
     const { status, stdout } = await runCli(fullArgs(site));
     expect(status).toBe(0);
     expect(readFileSync(existing, 'utf8')).toContain('title: "Mine"');
-    expect(stdout.trim().split('\n').at(-1)).toBe('written 4, skipped 5, conflicts 1, warnings 5');
+    expect(stdout.trim().split('\n').at(-1)).toBe('written 6, skipped 5, conflicts 1, warnings 6');
     expect(checkContent(site.content, { publicDirs: [site.publicDir] }).errors).toEqual([]);
   });
 
@@ -650,11 +942,11 @@ describe.concurrent('npm run import:wordpress', () => {
     );
     expect(stdout).toMatch(/^would copy: .*public\/uploads\/2021\/05\/wallboard\.png$/m);
     expect(stdout.trim().split('\n').at(-1)).toBe(
-      'would write 5, skipped 5, conflicts 0, warnings 8 (dry run: nothing was written)',
+      'would write 7, skipped 5, conflicts 0, warnings 9 (dry run: nothing was written)',
     );
   });
 
-  it('without --uploads does not import a post whose images are on the old blog, says to rerun with --uploads, and keeps links to it pointing at the old blog', async () => {
+  it('without --uploads does not import a post whose images are on the old blog: one skipped line each (a gallery counted), a total, and links to them kept pointing at the old blog', async () => {
     const site = makeSite();
     const { status, stdout } = await runCli([
       exportFile,
@@ -670,11 +962,25 @@ describe.concurrent('npm run import:wordpress', () => {
     expect(stdout).toMatch(
       /^skipped: 'Reading a wallboard without panicking' \(post 30\): the content check would refuse it \(line \d+: image "https:\/\/blog\.example\.com\/wp-content\/uploads\/2021\/05\/wallboard\.png" would be loaded from another site \(blog\.example\.com\).*\); rerun with --uploads/m,
     );
+    expect(stdout).toMatch(
+      /^skipped: 'Service level targets, written out' \(post 70\): the content check would refuse it \(line \d+: image "https:\/\/servicefloornotes\.files\.wordpress\.com\/2021\/06\/team-board-1024x768\.png\?w=1024" would be loaded from another site \(servicefloornotes\.files\.wordpress\.com\).*\); rerun with --uploads/m,
+    );
+    const gallery = stdout.split('\n').filter((line) => line.includes('(post 80)'));
+    expect(gallery).toEqual([
+      expect.stringMatching(
+        /^skipped: 'Late shift, in pictures' \(post 80\): the content check would refuse it \(lines \d+, \d+, \d+ and 4 more: 7 images would be loaded from other sites \(blog\.example\.com\): \S+\/late-shift\.png, \S+\/shift-1\.png, \S+\/shift-2\.png and 4 more; .*\); rerun with --uploads/,
+      ),
+    ]);
+    for (const name of ['reading-a-wallboard', 'service-level-targets', 'late-shift-in-pictures'])
+      expect(existsSync(path.join(site.content, `articles/en/${name}.mdx`)), name).toBe(false);
+    // A skipped post says so once: none of its images is also reported as "kept".
+    expect(stdout).not.toMatch(/remote images? kept/);
+    expect(stdout).toMatch(/^remote images: 9 in 3 posts that were not imported; .*--uploads/m);
     expect(stdout).toContain(
       "warning: 'Rückrufe in der Warteschlange: was Kundinnen und Kunden wirklich wollen' (post 15): link to the old blog kept: https://blog.example.com/?p=30",
     );
     expect(stdout).toContain('content check: the imported files have no problems.');
-    expect(stdout.trim().split('\n').at(-1)).toBe('written 4, skipped 6, conflicts 0, warnings 8');
+    expect(stdout.trim().split('\n').at(-1)).toBe('written 4, skipped 8, conflicts 0, warnings 8');
     expect(checkContent(site.content, { publicDirs: [site.publicDir] }).errors).toEqual([]);
     expect(existsSync(site.publicDir)).toBe(false);
   });

@@ -17,6 +17,24 @@ export function formatTable(runs: BenchRun[]): string {
     ['cold build (s)', ...runs.map((r) => String(r.buildSeconds))],
     ['ms per page', ...runs.map((r) => String(r.msPerPage))],
     ['peak memory (MB)', ...runs.map((r) => String(r.peakMemoryMB ?? 'n/a'))],
+    [
+      'rebuild after one edited article (s)',
+      ...runs.map((r) => (r.rebuild ? String(r.rebuild.seconds) : '–')),
+    ],
+    [
+      '  pages rendered again / reused',
+      ...runs.map((r) => (r.rebuild ? `${r.rebuild.rendered} / ${r.rebuild.reused}` : '–')),
+    ],
+    [
+      '  peak memory (MB)',
+      ...runs.map((r) => (r.rebuild ? String(r.rebuild.peakMemoryMB ?? 'n/a') : '–')),
+    ],
+    [
+      '  share of the cold build',
+      ...runs.map((r) =>
+        r.rebuild ? `${Math.round((100 * r.rebuild.seconds) / r.buildSeconds)} %` : '–',
+      ),
+    ],
     ['dist/ (MB)', ...runs.map((r) => String(r.distMB))],
     ['Pagefind index (MB)', ...runs.map((r) => String(r.indexMB))],
     ...Object.keys(PAGE_KINDS).map((kind) => [
@@ -86,4 +104,11 @@ export function formatTargets(perLocale: number, checks: TargetCheck[]): string 
     `Against Starlight at ${perLocale}/locale:`,
     ...checks.map((c) => `  ${c.ok ? 'met    ' : 'NOT met'}  ${c.target}: ×${c.value}`),
   ].join('\n');
+}
+
+/** Our rebuild after one edited article next to Starlight's (which renders every page again). */
+export function formatRebuilds(ours: BenchRun, starlight: BenchRun): string | undefined {
+  if (!ours.rebuild || !starlight.rebuild) return undefined;
+  const ratio = (ours.rebuild.seconds / starlight.rebuild.seconds).toFixed(2);
+  return `  rebuild after one edited article: ×${ratio} of Starlight's (${ours.rebuild.rendered} pages rendered again here, ${starlight.rebuild.rendered} there)`;
 }

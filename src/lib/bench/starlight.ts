@@ -1,9 +1,10 @@
 /**
  * The comparison side of `npm run bench -- --starlight`: builds the same
- * synthetic articles with Starlight (Astro's documentation framework, same
- * Astro 5 and Pagefind) in a throwaway project. Starlight is installed from
- * scripts/bench-starlight/package.json (and its lock) into
- * node_modules/.cache/bench-starlight — never into the site's dependencies.
+ * synthetic articles with Starlight (Astro's documentation framework, on the
+ * same Astro 7 and Pagefind) in a throwaway project. Starlight is installed
+ * from scripts/bench-starlight/package.json and its lock into
+ * node_modules/.cache/bench-starlight — never into the site's dependencies —
+ * and built with the same Node as the site (24, from the `node` package).
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -22,23 +23,43 @@ import { UserError } from '~/lib/cli';
 const root = path.resolve(import.meta.dirname, '../../..');
 const recipe = path.join(root, 'scripts/bench-starlight');
 const project = path.join(root, 'node_modules/.cache/bench-starlight');
+const RECIPE_FILES = ['package.json', 'package-lock.json'];
+/** Where the articles go, one folder per locale, as Starlight's docs. */
+export const starlightDocs = path.join(project, 'src/content/docs');
+
+/**
+ * PATH with the project's node_modules/.bin first, so npm, its install
+ * scripts and Astro all run on the Node 24 the site builds with.
+ */
+export function projectPath(): string {
+  return [path.join(root, 'node_modules/.bin'), process.env.PATH].join(path.delimiter);
+}
 
 /** Installs Starlight once (npm, from its own lock) and returns the project folder. */
 export function ensureStarlight(): string {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major < 24)
+    throw new Error(`The benchmark needs Node 24 (this is ${process.version}): run npm run bench`);
   mkdirSync(project, { recursive: true });
-  const wanted = readFileSync(path.join(recipe, 'package.json'), 'utf8');
-  const installed = existsSync(path.join(project, 'package.json'))
-    ? readFileSync(path.join(project, 'package.json'), 'utf8')
-    : '';
-  if (wanted !== installed || !existsSync(path.join(project, 'node_modules/@astrojs/starlight'))) {
+  const same = (file: string) =>
+    existsSync(path.join(project, file)) &&
+    readFileSync(path.join(project, file), 'utf8') ===
+      readFileSync(path.join(recipe, file), 'utf8');
+  if (
+    !RECIPE_FILES.every(same) ||
+    !existsSync(path.join(project, 'node_modules/@astrojs/starlight'))
+  ) {
     console.log(
       'Installing Starlight for the comparison (once, into node_modules/.cache/bench-starlight)…',
     );
-    copyFileSync(path.join(recipe, 'package.json'), path.join(project, 'package.json'));
-    copyFileSync(path.join(recipe, 'package-lock.json'), path.join(project, 'package-lock.json'));
+    for (const file of RECIPE_FILES)
+      copyFileSync(path.join(recipe, file), path.join(project, file));
+    // `npm install` from the lock, as .ci/run does: `npm ci` refuses a lock written on Linux,
+    // which lacks other platforms' optional native packages.
     const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
       cwd: project,
       stdio: 'inherit',
+      env: { ...process.env, PATH: projectPath() },
     });
     if (npm.status !== 0) throw new UserError('npm install of Starlight failed (see above)');
   }
@@ -48,7 +69,6 @@ export function ensureStarlight(): string {
 const CONFIG = `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 export default defineConfig({
-  telemetry: false,
   integrations: [starlight({
     title: ${JSON.stringify(site.name)},
     defaultLocale: 'en',
@@ -69,10 +89,12 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
  * links rewritten to Starlight's URLs.
  */
 export function writeStarlightDocs(corpus: string): number {
-  const docs = path.join(project, 'src/content/docs');
+  const docs = starlightDocs;
   rmSync(path.join(project, 'src'), { recursive: true, force: true });
   rmSync(path.join(project, 'dist'), { recursive: true, force: true });
-  rmSync(path.join(project, '.astro'), { recursive: true, force: true });
+  // A cold build: no content cache left from an earlier run (Astro keeps it in node_modules/.astro).
+  for (const cache of ['.astro', 'node_modules/.astro'])
+    rmSync(path.join(project, cache), { recursive: true, force: true });
   mkdirSync(docs, { recursive: true });
   writeFileSync(path.join(project, 'astro.config.mjs'), CONFIG);
   writeFileSync(path.join(project, 'src/content.config.ts'), CONTENT_CONFIG);

@@ -34,7 +34,8 @@ export function autop(html: string): string {
       // eslint-disable-next-line no-control-regex -- NUL-delimited placeholders for kept blocks
       if (OPENS_BLOCK.test(chunk) || ENDS_WITH_BLOCK.test(chunk) || /^\u0000\d+\u0000$/.test(chunk))
         return chunk;
-      return `<p>${chunk.replace(/\s*\n\s*/g, '<br>\n')}</p>`;
+      // As in WordPress, the spaces that start a line stay (they indent code).
+      return `<p>${chunk.replace(/\s*\n/g, '<br>\n')}</p>`;
     });
   // eslint-disable-next-line no-control-regex -- NUL-delimited placeholders for kept blocks
   return paragraphs.join('\n').replace(/\u0000(\d+)\u0000/g, (_m, i: string) => kept[Number(i)]!);

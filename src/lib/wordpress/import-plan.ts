@@ -12,6 +12,7 @@ import { mdxProblem } from '~/lib/mdx-problem';
 import { isoDay, parseIsoDay } from '~/lib/dates';
 import { descriptionFrom } from './description';
 import { existingArticles, type ExistingArticles } from './existing';
+import { counted, reportFindings, type Finding } from './findings';
 import { htmlToMdx, htmlToPlainText, type UrlResolver } from './html-to-mdx';
 import { polylangLocales, postLanguage } from './languages';
 import { articleFile } from './mdx-file';
@@ -41,6 +42,8 @@ export interface PlannedFile {
   /** `'Title' (post 12)` */
   post: string;
   copies: AssetCopy[];
+  /** Images the post would load from another site (each URL once): preflight.ts refuses it for them. */
+  remoteImages: string[];
 }
 
 /** Each list holds finished one-line messages. */
@@ -306,6 +309,20 @@ function planPost(
     convertPost(member, { file, name, slug, title, topics }, options, links, existing, plan);
 }
 
+/** A link left on the old blog; those of one post are reported on one line. */
+function oldBlogLink(url: string, sharedSlug?: { slug: string; posts: number }): Finding {
+  return {
+    kind: sharedSlug ? `old blog, slug ${sharedSlug.slug}` : 'old blog',
+    url,
+    message: (count, urls) =>
+      sharedSlug
+        ? `${counted(count, 'link', 'links')} to the old blog kept: ${urls} (${sharedSlug.posts} imported posts have the slug "${sharedSlug.slug}"; point ${count === 1 ? 'it' : 'them'} at one by hand)`
+        : count === 1
+          ? `link to the old blog kept: ${urls} (no imported post has that address)`
+          : `${count} links to the old blog kept: ${urls} (no imported post has those addresses)`,
+  };
+}
+
 /** Converts a post whose address is settled and adds its file to the plan (or skips it, saying why). */
 function convertPost(
   member: Candidate,
@@ -324,11 +341,15 @@ function convertPost(
   const { item, label, locale } = member;
   const warn = (message: string) => plan.warnings.push(`${label}: ${message}`);
   const assets = assetResolver({ uploadsDir: options.uploadsDir, publicDir: options.publicDir });
+  const oldBlogLinks: Finding[] = [];
   const resolveUrl: UrlResolver = (url, kind) => {
-    const internal = kind === 'link' ? links.resolve(url) : undefined;
-    if (internal) return internal;
-    if (kind === 'link' && links.pointsToOldBlog(url))
-      warn(`link to the old blog kept: ${url} (no imported post has that address)`);
+    const target = kind === 'link' ? links.lookup(url, item.link || undefined) : undefined;
+    if (target && 'post' in target) return target.post;
+    if (target) {
+      oldBlogLinks.push(oldBlogLink(target.oldBlog, target.sharedSlug));
+      // A path on the old blog would be a dead link here: it keeps pointing at the old blog.
+      return target.oldBlog;
+    }
     return assets.resolve(url, kind);
   };
   const body = htmlToMdx(item.content, { resolveUrl });
@@ -337,6 +358,7 @@ function convertPost(
     return void plan.skipped.push(
       `${label}: the converted text is not valid MDX (${problem}); copy it over by hand`,
     );
+  reportFindings(oldBlogLinks).forEach(warn);
 
   let description = htmlToPlainText(item.excerpt);
   if (!description) {
@@ -357,9 +379,17 @@ function convertPost(
     ),
   );
   body.warnings.forEach(warn);
-  assets.warnings.forEach(warn);
+  assets.warnings().forEach(warn);
   assets.conflicts.forEach((conflict) => plan.conflicts.push(`${conflict} (${label})`));
 
   const text = articleFile({ title, description, date: member.day, slug, topics }, body.mdx);
-  plan.files.push({ file, locale, name, text, post: label, copies: assets.copies });
+  plan.files.push({
+    file,
+    locale,
+    name,
+    text,
+    post: label,
+    copies: assets.copies,
+    remoteImages: assets.remoteImages,
+  });
 }

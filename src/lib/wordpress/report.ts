@@ -1,6 +1,7 @@
 /**
  * The import's printout: one line per item (what was written, copied,
- * skipped, in conflict, worth a look), then the counts, e.g.
+ * skipped, in conflict, worth a look), how many images on other sites kept
+ * posts out, then the counts, e.g.
  * `written 5, skipped 4, conflicts 0, warnings 6`.
  */
 import type { ImportReport } from './run';
@@ -33,6 +34,12 @@ export function formatReport(report: ImportReport): string {
   if (report.otherProblems) {
     lines.push(
       `note: the content folder has ${report.otherProblems} other problem${report.otherProblems === 1 ? '' : 's'}, not caused by this import; \`npm run build\` lists them.`,
+    );
+  }
+  const { images, posts } = report.remoteImages;
+  if (images) {
+    lines.push(
+      `remote images: ${images} in ${posts} post${posts === 1 ? '' : 's'} that ${posts === 1 ? 'was' : 'were'} not imported; the site loads nothing from other sites — rerun with --uploads pointing at a copy of wp-content/uploads.`,
     );
   }
   lines.push('', summaryLine(report));

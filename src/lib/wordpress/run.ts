@@ -11,7 +11,7 @@ import type { Locale } from '~/site.config';
 import { checkContent, displayPath } from '~/lib/content-check';
 import { SetupError } from './errors';
 import { planImport, postLabel, type ImportPlan, type PlanOptions } from './import-plan';
-import { preflight } from './preflight';
+import { preflight, type Refusal } from './preflight';
 import { readTopicIds, readTopicMap } from './topics';
 import { copyAsset } from './uploads';
 import { parseWxr, WxrError, type WxrExport } from './wxr';
@@ -36,6 +36,8 @@ export interface ImportReport {
   skipped: string[];
   conflicts: string[];
   warnings: string[];
+  /** Images on other sites that kept posts out of the import, and how many posts they kept out. */
+  remoteImages: { images: number; posts: number };
   /** Content-check problems in the files just written (there should be none). */
   checkErrors: string[];
   /** Content-check problems elsewhere in the content folder, not caused by this import. */
@@ -79,24 +81,30 @@ function writeNew(file: string, text: string): boolean {
 /**
  * Plans the import and checks the planned files (preflight.ts). A post the check refuses is not
  * imported, and the others are planned again without it, so that no imported post links to the
- * address it would have had: such a link stays a link to the old blog, with its warning.
+ * address it would have had: such a link stays a link to the old blog, with its warning. The
+ * refused posts' own warnings go with them: only their `skipped` lines remain.
  */
-function checkedPlan(wxr: WxrExport, planOptions: PlanOptions, options: ImportOptions): ImportPlan {
+function checkedPlan(
+  wxr: WxrExport,
+  planOptions: PlanOptions,
+  options: ImportOptions,
+): { plan: ImportPlan; refusals: Refusal[] } {
   const excluded = new Set<number>();
   const refused: string[] = [];
+  const refusals: Refusal[] = [];
   for (;;) {
     const items = wxr.items.filter((item) => !excluded.has(item.id));
     const plan = planImport({ ...wxr, items }, planOptions);
     const planned = new Set(plan.files.map((file) => file.post));
     const skippedBefore = plan.skipped.length;
-    preflight(plan, options.contentDir, options.publicDir);
+    refusals.push(...preflight(plan, options.contentDir, options.publicDir));
     const kept = new Set(plan.files.map((file) => file.post));
     const dropped = items.filter(
       (item) => planned.has(postLabel(item)) && !kept.has(postLabel(item)),
     );
     if (dropped.length === 0) {
       plan.skipped.push(...refused);
-      return plan;
+      return { plan, refusals };
     }
     refused.push(...plan.skipped.slice(skippedBefore));
     for (const item of dropped) excluded.add(item.id);
@@ -109,7 +117,7 @@ export function runImport(options: ImportOptions): ImportReport {
   const topicMap = options.topicsFile
     ? readTopicMap(options.topicsFile, topicIds)
     : new Map<string, string[]>();
-  const plan = checkedPlan(
+  const { plan, refusals } = checkedPlan(
     wxr,
     { ...options, fallbackLocale: options.locale, topicIds, topicMap },
     options,
@@ -121,6 +129,10 @@ export function runImport(options: ImportOptions): ImportReport {
     skipped: plan.skipped,
     conflicts: plan.conflicts,
     warnings: plan.warnings,
+    remoteImages: {
+      images: refusals.reduce((sum, refusal) => sum + refusal.remoteImages.length, 0),
+      posts: refusals.filter((refusal) => refusal.remoteImages.length > 0).length,
+    },
     checkErrors: [],
     otherProblems: 0,
   };

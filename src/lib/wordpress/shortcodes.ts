@@ -8,6 +8,8 @@
 const CAPTION = /\[(caption|wp_caption)\b([^\]]*)\]([\s\S]*?)\[\/\1\]/gi;
 const MEDIA_FIRST = /^\s*((?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*<\/a>)?)([\s\S]*)$/i;
 const CAPTION_ATTRIBUTE = /\bcaption=(?:"([^"]*)"|'([^']*)')/i;
+/** Line breaks at either end of a caption, which Markdown would show as a stray `\`. */
+const EDGE_BREAKS = /^(?:\s|<br\s*\/?>)+|(?:\s|<br\s*\/?>)+$/gi;
 
 /** Shortcodes that come with WordPress or very common plugins, reported even without attributes. */
 const KNOWN = new Set([
@@ -43,9 +45,10 @@ export function captionsToHtml(html: string): string {
   return html.replace(CAPTION, (_match, _name: string, attributes: string, inner: string) => {
     const media = MEDIA_FIRST.exec(inner);
     const fromAttribute = CAPTION_ATTRIBUTE.exec(attributes);
-    const caption =
-      (media ? media[2]! : '').trim() ||
-      (fromAttribute ? (fromAttribute[1] ?? fromAttribute[2] ?? '').trim() : '');
+    const caption = (
+      (media ? media[2]!.replace(EDGE_BREAKS, '') : '') ||
+      (fromAttribute ? (fromAttribute[1] ?? fromAttribute[2] ?? '') : '')
+    ).replace(EDGE_BREAKS, '');
     const blocks = [
       media ? `<p>${media[1]}</p>` : inner.trim() && `<p>${inner.trim()}</p>`,
       caption && `<p><em>${caption}</em></p>`,

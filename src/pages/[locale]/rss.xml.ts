@@ -1,17 +1,24 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { site, type Locale } from '~/site.config';
-import { loadArticles, localeParams } from '~/lib/collections';
+import { localeKeys, site, type Locale } from '~/site.config';
+import { loadArticles, loadTopics, type Article } from '~/lib/collections';
+import { sharedKey, withCacheKeys } from '~/lib/cache-keys';
 import { useTranslations } from '~/lib/i18n';
 import { localePath } from '~/lib/urls';
 
-export const getStaticPaths = localeParams satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const [articles, labels] = await Promise.all([loadArticles(), loadTopics()]);
+  const paths = localeKeys.map((locale) => ({
+    params: { locale },
+    props: { locale, articles: articles.filter((a) => a.locale === locale).slice(0, 50) },
+  }));
+  return withCacheKeys(paths, sharedKey(labels));
+}) satisfies GetStaticPaths;
 
-/** One feed per locale with that locale's articles, newest first. */
+/** One feed per locale with that locale's 50 newest articles. */
 export const GET: APIRoute = async ({ props }) => {
-  const locale = (props as { locale: Locale }).locale;
+  const { locale, articles } = props as { locale: Locale; articles: Article[] };
   const t = useTranslations(locale);
-  const articles = (await loadArticles()).filter((a) => a.locale === locale).slice(0, 50);
   return rss({
     title: t('rss.title', { site: site.name }),
     description: t('site.description'),

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkEnquiry,
+  ENQUIRY_LIMITS,
+  enquiryBody,
+  enquiryEmail,
+  type EnquiryField,
+} from '~/lib/enquiry';
+import { buildMailto, MAILTO_MAX_LENGTH } from '~/lib/mailto';
+
+const TO = 'bookings@example.com';
+const fields: EnquiryField[] = [
+  { name: 'name', label: 'Your name', value: 'Dana', required: true },
+  {
+    name: 'event',
+    label: 'Event name',
+    value: 'Summit&cc=evil@example.org\r\nBcc: evil@example.org',
+    required: true,
+  },
+  { name: 'date', label: 'Event date', value: '2031-05-20', required: true },
+];
+const text = {
+  subject: 'Keynote enquiry: {event}',
+  keynotesLabel: 'Keynotes',
+  messageLabel: 'Message',
+};
+const bodyOf = (url: string) => new URL(url).searchParams.get('body')!;
+const withValue = (name: string, value: string) =>
+  fields.map((f) => (f.name === name ? { ...f, value } : f));
+
+describe('the enquiry email', () => {
+  it('puts every field on its own labelled line, with the keynotes first', () => {
+    expect(enquiryBody(text, ['Talk one', 'Talk two'], fields, 'Hello\nthere')).toBe(
+      'Keynotes:\n- Talk one\n- Talk two\n\nYour name: Dana\nEvent name: Summit&cc=evil@example.org Bcc: evil@example.org\nEvent date: 2031-05-20\n\nMessage:\nHello\nthere\n',
+    );
+  });
+
+  it('cannot gain recipients or headers from any field', () => {
+    const mail = enquiryEmail(TO, text, ['Talk'], fields, 'x&bcc=a@b.c');
+    const url = new URL(mail.url);
+    expect(url.pathname).toBe(TO);
+    expect([...url.searchParams.keys()]).toEqual(['subject', 'body']);
+    expect(url.searchParams.get('subject')).toBe(
+      'Keynote enquiry: Summit&cc=evil@example.org Bcc: evil@example.org',
+    );
+    expect(url.searchParams.get('body')).toContain(
+      'Event name: Summit&cc=evil@example.org Bcc: evil@example.org',
+    );
+    expect(mail.shortened).toBe(false);
+  });
+
+  it('keeps "$&" and "$1" in an event name literal in the subject', () => {
+    const mail = enquiryEmail(TO, text, ['Talk'], withValue('event', 'Cost $& value $1 $$'), '');
+    expect(new URL(mail.url).searchParams.get('subject')).toBe(
+      'Keynote enquiry: Cost $& value $1 $$',
+    );
+  });
+
+  it('sends a short enquiry whole, the link body equal to the copy text', () => {
+    const mail = enquiryEmail(TO, text, ['Talk'], fields, 'Two slots possible.');
+    expect(mail.shortened).toBe(false);
+    expect(bodyOf(mail.url)).toBe(mail.text.replace(/\n/g, '\r\n'));
+  });
+
+  it('shortens only the free message when that is enough, says so, and keeps the whole message for copying', () => {
+    const message = 'Morning preferred. '.repeat(200).trim(); // 3,799 characters
+    const mail = enquiryEmail(TO, text, ['Talk'], fields, message);
+    expect(mail.url.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
+    expect(mail.shortened).toBe(true);
+    const body = bodyOf(mail.url);
+    for (const line of ['Your name: Dana', 'Event date: 2031-05-20', '- Talk'])
+      expect(body).toContain(line);
+    expect(body).toMatch(/Message:\r\nMorning preferred\. .*…\r\n$/);
+    expect(mail.text).toContain(`Message:\n${message}\n`);
+    // Not cut more than needed: the link is nearly full.
+    expect(mail.url.length).toBeGreaterThan(MAILTO_MAX_LENGTH - 60);
+  });
+
+  it('turns the 2,820-character event name that once made a 7,110-character link into a link that fits', () => {
+    const event = 'Annual Customer Experience & Contact Centre Leadership Summit '
+      .repeat(46)
+      .slice(0, 2_820);
+    const unbounded = buildMailto({
+      to: TO,
+      subject: `Keynote enquiry: ${event}`,
+      body: enquiryBody(text, ['Talk'], [], '') + `Event name: ${event}\nSee you there.`,
+    });
+    expect(unbounded.length).toBeGreaterThan(7_000);
+    const mail = enquiryEmail(TO, text, ['Talk'], withValue('event', event), 'See you there.');
+    expect(mail.url.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
+    // Bounded to the field's maxlength, and all of what the field could hold is in the copy text.
+    const bounded = event.slice(0, ENQUIRY_LIMITS.event).trim();
+    expect(mail.text).toContain(`Event name: ${bounded}\n`);
+    expect(mail.text).not.toContain(event.slice(0, ENQUIRY_LIMITS.event + 1));
+  });
+
+  it('cuts every field to one common length when the fields alone are too long', () => {
+    const long = '呼叫中心客户体验'.repeat(50); // 400 Chinese characters, 3,600 once encoded
+    const many = fields.map((f) => (f.name === 'date' ? f : { ...f, value: long }));
+    const mail = enquiryEmail(TO, text, ['Talk'], many, '留言'.repeat(100));
+    expect(mail.url.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
+    expect(mail.shortened).toBe(true);
+    const body = bodyOf(mail.url);
+    const name = /Your name: (.*)\r\n/.exec(body)![1]!;
+    const event = /Event name: (.*)\r\n/.exec(body)![1]!;
+    expect(name).toMatch(/^呼叫中心.*…$/);
+    expect(event).toBe(name);
+    expect(body).toContain('Event date: 2031-05-20');
+    expect(body).toMatch(/Message:\r\n(留言)*留?…\r\n$/);
+    expect(mail.text).toContain(`Your name: ${long.slice(0, ENQUIRY_LIMITS.name)}\n`);
+    expect(mail.text).toContain(`Message:\n${'留言'.repeat(100)}\n`);
+  });
+
+  it('still fits with more keynotes than a link can name, cutting the body as a whole', () => {
+    const titles = Array.from({ length: 300 }, (_, i) => `Keynote number ${i + 1}`);
+    const mail = enquiryEmail(TO, text, titles, fields, 'Hello');
+    expect(mail.url.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
+    expect(mail.shortened).toBe(true);
+    expect(bodyOf(mail.url)).toMatch(/^Keynotes:\r\n- Keynote number 1\r\n.*…$/s);
+    for (const title of titles) expect(mail.text).toContain(`- ${title}\n`);
+  });
+
+  it('turns half an emoji (a lone surrogate) into "�" instead of failing', () => {
+    const mail = enquiryEmail(TO, text, ['Talk'], withValue('name', 'Dana \uD83D'), 'Hi \uDE00');
+    expect(mail.url).toContain('Dana%20%EF%BF%BD');
+    expect(bodyOf(mail.url)).toContain('Your name: Dana \uFFFD');
+    expect(mail.text).toContain('Your name: Dana \uFFFD\n');
+    expect(mail.text).toContain('Message:\nHi \uFFFD\n');
+  });
+
+  it('bounds every field and the message to its limit, for pasted or scripted input', () => {
+    const all = Object.keys(ENQUIRY_LIMITS).filter((name) => name !== 'message');
+    const over = all.map((name) => ({ name, label: name, value: 'x'.repeat(10_000) }));
+    const body = enquiryBody(text, [], over, 'y'.repeat(10_000));
+    for (const name of all)
+      expect(body).toContain(
+        `\n${name}: ${'x'.repeat(ENQUIRY_LIMITS[name as keyof typeof ENQUIRY_LIMITS])}\n`,
+      );
+    expect(body).toContain(`Message:\n${'y'.repeat(ENQUIRY_LIMITS.message)}\n`);
+    expect(body).not.toContain('x'.repeat(ENQUIRY_LIMITS.audienceProfile + 1));
+    // A cut never leaves half an emoji behind.
+    const emoji = enquiryBody(
+      text,
+      [],
+      [{ name: 'city', label: 'City', value: '😀'.repeat(60) }],
+      '',
+    );
+    expect(emoji).toContain(`City: ${'😀'.repeat(ENQUIRY_LIMITS.city / 2)}\n`);
+  });
+
+  it('flags empty required fields and an event date in the past', () => {
+    const problems = checkEnquiry(
+      [
+        { name: 'name', label: 'Your name', value: ' ', required: true },
+        { name: 'date', label: 'Event date', value: '2026-11-21', required: true },
+        { name: 'city', label: 'City', value: '', required: false },
+      ],
+      '2026-11-22',
+    );
+    expect(problems).toEqual([
+      { name: 'name', problem: 'required' },
+      { name: 'date', problem: 'past' },
+    ]);
+    expect(
+      checkEnquiry(
+        [{ name: 'date', label: 'Event date', value: '2026-11-22', required: true }],
+        '2026-11-22',
+      ),
+    ).toEqual([]);
+  });
+});
