@@ -7,8 +7,15 @@ import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import { contentCheck, contentReport } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { createAlternatesLookup } from './src/lib/alternates.ts';
 import { publicRoot } from './src/lib/content-root.ts';
+import {
+  directiveList,
+  metaDirectives,
+  scriptSources,
+  styleSources,
+} from './src/lib/security-headers.ts';
 
 // OUT_DIR and CACHE_DIR let tests and the benchmark build other content folders side by side.
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
@@ -31,9 +38,21 @@ export default defineConfig({
   // Pages whose getStaticPaths() gives a cacheKey (src/lib/cache-keys.ts) are copied from the
   // last build in cacheDir when neither that key nor their code changed; `astro build --force` renders all.
   experimental: { incrementalBuild: true },
+  // Shiki colours code with style attributes, which the Content-Security-Policy blocks.
+  markdown: { syntaxHighlight: false },
+  // Every page gets a Content-Security-Policy <meta> with the hashes of its inline scripts and
+  // styles (narrowed to the page after the build by securityHeaders()).
+  security: {
+    csp: {
+      directives: directiveList(metaDirectives),
+      scriptDirective: { resources: scriptSources },
+      styleDirective: { resources: styleSources },
+    },
+  },
   integrations: [
     contentCheck(),
     mdx({ optimize: true }),
+    securityHeaders(),
     searchIndex(),
     sitemap({
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),

@@ -12,7 +12,7 @@ import { auditSite, formatAudit } from '~/lib/audit';
 import { EXIT, runCli, UserError } from '~/lib/cli';
 import { localeKeys } from '~/site.config';
 import { findChromium } from '../tests/support/chromium';
-import { serveDir } from '../tests/support/static-server';
+import { serveDir } from '~/lib/static-server';
 
 const root = path.resolve(import.meta.dirname, '..');
 

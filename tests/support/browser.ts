@@ -1,10 +1,11 @@
 /**
  * Browser tests: playwright-core driving Debian's Chromium against dist/
- * served on 127.0.0.1. `useSite()` starts both once per test file.
+ * served on 127.0.0.1 by the server of `npm start` (src/lib/static-server.ts),
+ * security headers included. `useSite()` starts both once per test file.
  */
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { serveDir, type RunningServer } from './static-server';
+import { serveDir, type RunningServer } from '~/lib/static-server';
 import { distDir } from './paths';
 
 export const chromiumPath = inject('chromiumPath');

@@ -168,6 +168,7 @@ describe.each([
   ['import-wordpress.ts', 'import:wordpress'],
   ['bench.ts', 'bench'],
   ['audit.ts', 'audit'],
+  ['serve.ts', 'preview'],
 ])('scripts/%s', (script, name) => {
   it(`answers --help with its usage and exit codes, and a bad option with one line, the usage and exit 2`, async () => {
     const [help, bad] = await Promise.all([
