@@ -2,13 +2,16 @@
  * Grading a quiz reply as people actually write it: `1. a`, `1) A`, `1 - b`,
  * `1: c`, `Q1 d`, `1.a`, `1、a`, `Frage 1: c`, `第1题 a`, full-width letters,
  * several answers on one line (`1a 2d 3c`), greetings and signatures around
- * them, quoted earlier messages (`>`) ignored. What cannot be read is listed
- * as unreadable and never guessed. Pure: the CLI (scripts/grade-quiz.ts)
- * reads the files and prints.
+ * them, answers after a prefix (`meine Antworten: 1. c, 2. a`), tables
+ * (`1 | c`). Quoted history and signatures are cut first (see reply-text.ts).
+ * Anything that is not exactly one option letter (`1. a-b`, `2. a (b?)`,
+ * `5. A guess`) is listed as unreadable and never guessed. Pure: the CLI
+ * (scripts/grade-quiz.ts) reads the files and prints.
  */
 import { localeKeys, type Locale } from '~/site.config';
 import type { ContentReport } from './content-check';
 import type { Translate } from './i18n';
+import { ownText } from './reply-text';
 import type { QuizData } from './schemas';
 
 export interface GradingQuiz {
@@ -34,24 +37,31 @@ export interface ParsedReply {
   unreadable: Unreadable[];
   /** The taker's name, when the message has a `Name:` line. */
   name?: string;
+  /** Where quoted history or a signature began (everything from there on was ignored). */
+  cutAt?: string;
 }
 
 const PREFIX = String.raw`(?:q(?:uestion)?|frage|nr\.?|no\.?|问题|第)?\s*`;
 const NUMBER = String.raw`(\d{1,2})\s*(?:题)?`;
-const SEPARATOR = String.raw`\s*(?:[.):、\-–—]\s*)?`;
+const SEPARATOR = String.raw`\s*(?:[.):、|\-–—]\s*)?`;
 /** One answer: number, optional separator, one letter (or - / ? for "no answer") not followed by another letter or digit. */
 const TOKEN = new RegExp(
   String.raw`(?<![\p{L}\d])${PREFIX}${NUMBER}${SEPARATOR}([a-z]|-|\?)(?![\p{L}\d])`,
   'giu',
 );
 /** A line that starts with a question number: whatever follows it is that question's answer. */
-const NUMBERED = new RegExp(String.raw`^${PREFIX}${NUMBER}\s*[.):、\-–—]\s*(.*)$`, 'iu');
+const NUMBERED = new RegExp(
+  String.raw`^(?:(?:q(?:uestion)?|frage|问题|第)\s*${NUMBER}\s*[.):、|\-–—]?|${NUMBER}\s*[.):、|\-–—])\s*(.*)$`,
+  'iu',
+);
+/** Only tokens and the punctuation between them: the line is a list of answers. */
+const ONLY_TOKENS = /^[\s,;.|/]*$/u;
 
 /** Full-width letters and digits become ASCII (NFKC); bullets and list dashes at the start are dropped. */
 function normalise(line: string): string {
   return line
     .normalize('NFKC')
-    .replace(/^\s*[•*·]\s*/, '')
+    .replace(/^\s*[•*·|]\s*/, '')
     .trim();
 }
 
@@ -61,28 +71,47 @@ interface Candidate {
   text: string;
 }
 
-function candidatesOf(line: string): Candidate[] | { unreadable: Unreadable } | undefined {
-  const tokens = [...line.matchAll(TOKEN)];
-  const rest = line.replace(TOKEN, '');
-  if (tokens.length > 0 && /^[\s,;.|/]*$/u.test(rest)) {
-    return tokens.map((m) => ({
-      question: Number(m[1]),
-      value: m[2]!.toLowerCase(),
-      text: m[0].trim(),
-    }));
+/** `Q1 a, 2 b` as answers, or undefined when anything but answers and punctuation is left over. */
+function tokensOf(text: string): Candidate[] | undefined {
+  const tokens = [...text.matchAll(TOKEN)];
+  if (tokens.length === 0 || !ONLY_TOKENS.test(text.replace(TOKEN, ''))) return undefined;
+  return tokens.map((m) => ({
+    question: Number(m[1]),
+    value: m[2]!.toLowerCase(),
+    text: m[0].trim(),
+  }));
+}
+
+/** Words in an unreadable answer that make it prose or an address (`C Wing`, `A guess`), not an attempt like `a or b`. */
+function isProse(answer: string): boolean {
+  return /\p{L}{3,}/u.test(answer.replace(/\b(?:oder|and|und)\b/giu, ''));
+}
+
+type Found = Candidate[] | { unreadable: Unreadable; prose: boolean } | undefined;
+
+/** `original` is the line as written, for the author to see in notes. */
+function candidatesOf(line: string, original: string): Found {
+  const whole = tokensOf(line);
+  if (whole) return whole;
+  // "meine Antworten: 1. c, 2. a, 3. d" — answers on one line after a prefix
+  for (const colon of line.matchAll(/[:：]/gu)) {
+    const after = tokensOf(line.slice(colon.index + 1));
+    if (after && !/\d/u.test(line.slice(0, colon.index))) return after;
   }
   const numbered = NUMBERED.exec(line);
   if (!numbered) return undefined;
-  const question = Number(numbered[1]);
-  const answer = numbered[2]!.trim();
+  const question = Number(numbered[1] ?? numbered[2]);
+  const answer = numbered[3]!.trim();
   if (answer === '' || answer === '-' || answer === '?')
-    return [{ question, value: '-', text: line }];
-  const first = /^([a-z])(?![\p{L}\d])(.*)$/iu.exec(answer);
-  if (!first) return undefined; // "12.3.2025", "3 questions were hard": not an answer line
-  if (/(?:^|[\s,/&+]|\bor\b|\boder\b|或)\s*[a-z](?![\p{L}\d])/iu.test(first[2]!)) {
-    return { unreadable: { question, text: line, reason: 'more than one letter' } };
-  }
-  return [{ question, value: first[1]!.toLowerCase(), text: line }];
+    return [{ question, value: '-', text: original }];
+  if (!/^[a-z]/iu.test(answer)) return undefined; // "12.3.2025", "3 questions were hard": not an answer line
+  const single = /^([a-z])[\s.,;:!|]*$/iu.exec(answer);
+  if (single) return [{ question, value: single[1]!.toLowerCase(), text: original }];
+  const prose = isProse(answer);
+  const letters = answer.match(/(?<!\p{L})\p{L}(?!\p{L})/gu) ?? [];
+  const reason =
+    !prose && letters.length > 1 ? 'more than one letter' : 'not exactly one option letter';
+  return { unreadable: { question, text: original, reason }, prose };
 }
 
 /**
@@ -93,10 +122,12 @@ export function parseReply(text: string, quiz: GradingQuiz): ParsedReply {
   const total = quiz.options.length;
   const seen = new Map<number, { value: string; text: string }[]>();
   const unreadable: Unreadable[] = [];
+  /** Prose after a question number (`2 - C Wing`): unreadable only if the question has no clean answer. */
+  const prose: Unreadable[] = [];
   let name: string | undefined;
+  const own = ownText(text);
 
-  for (const raw of text.split(/\r\n|\r|\n/)) {
-    if (/^\s*>/.test(raw)) continue; // quoted earlier message
+  for (const raw of own.text.split('\n')) {
     const line = normalise(raw);
     if (!line || line.includes(quiz.name)) continue; // the line naming the quiz
     const nameLine = /^(?:name|姓名)\s*:\s*(.+)$/iu.exec(line);
@@ -104,10 +135,10 @@ export function parseReply(text: string, quiz: GradingQuiz): ParsedReply {
       name ??= nameLine[1]!.trim();
       continue;
     }
-    const found = candidatesOf(line);
+    const found = candidatesOf(line, raw.trim());
     if (!found) continue;
     if ('unreadable' in found) {
-      unreadable.push(found.unreadable);
+      (found.prose ? prose : unreadable).push(found.unreadable);
       continue;
     }
     for (const candidate of found) {
@@ -142,7 +173,34 @@ export function parseReply(text: string, quiz: GradingQuiz): ParsedReply {
       });
     else answers.set(question, letters[0]!);
   }
-  return { answers, blank, unreadable, name };
+  for (const line of prose) {
+    if (line.question! < 1 || line.question! > total) {
+      unreadable.push({ text: line.text, reason: 'not an answer' });
+      continue;
+    }
+    const answered =
+      seen.has(line.question!) || unreadable.some((u) => u.question === line.question);
+    unreadable.push(
+      answered
+        ? { text: line.text, reason: `not an answer (question ${line.question} is answered above)` }
+        : line,
+    );
+  }
+  return { answers, blank, unreadable, name, ...(own.cutAt ? { cutAt: own.cutAt } : {}) };
+}
+
+/**
+ * Why a reply cannot be graded at all (nothing in it reads as an answer), so
+ * the author is told instead of sending a "no answer" ×10 draft; undefined
+ * when there is something to grade.
+ */
+export function whyNoAnswers(reply: ParsedReply): string | undefined {
+  const attempted = reply.unreadable.some((u) => u.question !== undefined);
+  if (reply.answers.size || reply.blank.size || attempted) return undefined;
+  const ignored = reply.cutAt
+    ? ` (everything from "${reply.cutAt}" on was ignored as quoted history or a signature)`
+    : '';
+  return `No answers in this email: nothing that looks like answers such as "1. a" in what the taker wrote${ignored}.`;
 }
 
 export interface QuestionResult {
@@ -182,19 +240,41 @@ export function grade(quiz: GradingQuiz, key: AnswerKey, reply: ParsedReply): Gr
   };
 }
 
+export interface LanguageHints {
+  /** Each available translation's quiz title: the one named in the subject or body is the one answered. */
+  titles?: Partial<Record<Locale, string>>;
+  /** A language the message declares (`Content-Language: de-CH`), when there is one. */
+  declared?: string;
+}
+
+const folded = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+
 /**
- * Which translation the taker answered: Chinese text → zh, German words → de,
+ * Which translation the taker answered: the one whose title the subject or
+ * body names, else the message's declared language, else Chinese text → zh,
+ * German words → de (never umlauts alone: "Sam Müller" may write English),
  * otherwise the first available locale (the default one).
  */
-export function detectReplyLocale(text: string, available: readonly Locale[]): Locale {
-  const own = text
-    .split(/\r?\n/)
-    .filter((l) => !/^\s*>/.test(l))
-    .join('\n');
+export function detectReplyLocale(
+  text: string,
+  available: readonly Locale[],
+  hints: LanguageHints = {},
+): Locale {
+  const own = ownText(text).text;
+  for (const body of [own, text]) {
+    const named = available.filter((l) => {
+      const title = hints.titles?.[l];
+      return title !== undefined && folded(body).includes(folded(title));
+    });
+    if (named.length === 1) return named[0]!;
+  }
+  const declared = hints.declared?.trim().toLowerCase().split(/[-_]/)[0];
+  const match = available.find((l) => l === declared);
+  if (match) return match;
   if (available.includes('zh' as Locale) && /\p{Script=Han}/u.test(own)) return 'zh' as Locale;
   if (
     available.includes('de' as Locale) &&
-    /\b(hallo|guten tag|grüße|gruesse|grüßen|viele|liebe[rn]?|antworten|frage|freundlichen|vielen dank)\b|[äöüß]/iu.test(
+    /(?<!\p{L})(hallo|guten tag|grüße|gruesse|grüßen|viele|liebe[rn]?|antworten|frage|freundlichen|vielen dank|danke)(?!\p{L})/iu.test(
       own,
     )
   ) {
@@ -279,6 +359,7 @@ export function gradeReply(
   name: string,
   text: string,
   locale?: Locale,
+  declaredLanguage?: string,
 ): { ok: true; result: GradedReply } | { ok: false; problem: string } {
   const quizzes = content.entries.filter((e) => e.kind === 'quizzes');
   const versions = quizzes.filter((e) => e.name === name);
@@ -291,7 +372,13 @@ export function gradeReply(
   }
   if (!text.trim()) return { ok: false, problem: 'The email is empty: nothing to grade.' };
   const available = localeKeys.filter((l) => versions.some((v) => v.locale === l));
-  const chosen = locale && available.includes(locale) ? locale : detectReplyLocale(text, available);
+  const titles = Object.fromEntries(
+    versions.map((v) => [v.locale, (v.data as QuizData).title]),
+  ) as LanguageHints['titles'];
+  const chosen =
+    locale && available.includes(locale)
+      ? locale
+      : detectReplyLocale(text, available, { titles, declared: declaredLanguage });
   const data = versions.find((v) => v.locale === chosen)!.data as QuizData;
   const quiz: GradingQuiz = {
     name,
@@ -299,6 +386,8 @@ export function gradeReply(
     options: data.questions.map((q) => Object.keys(q.options)),
   };
   const reply = parseReply(text, quiz);
+  const nothing = whyNoAnswers(reply);
+  if (nothing) return { ok: false, problem: nothing };
   return {
     ok: true,
     result: { quiz, locale: chosen, reply, graded: grade(quiz, content.answerKeys[name]!, reply) },

@@ -1,13 +1,16 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkContent } from '~/lib/content-check';
 import { useTranslations } from '~/lib/i18n';
 import {
   detectReplyLocale,
   grade,
+  gradeReply,
   parseReply,
   replyDraft,
   type GradingQuiz,
 } from '~/lib/quiz-grader';
+import { ownText } from '~/lib/reply-text';
 import { projectRoot } from '../support/paths';
 import { runTsx } from '../support/run';
 
@@ -107,6 +110,223 @@ describe('reading quiz replies', () => {
     expect(grade(quiz, key, parseReply(mail, quiz)).score).toBe(10);
     expect(detectReplyLocale(mail, ['en', 'de', 'zh'])).toBe('zh');
     expect(detectReplyLocale(mail, ['en', 'de'])).toBe('en');
+  });
+});
+
+/** The sample quizzes as published: contact-center-metrics (en, de) and quality-and-coaching (en, zh), 10 questions a–d each. */
+const content = checkContent(path.join(projectRoot, 'content'));
+const metrics = 'contact-center-metrics'; // key: c a d b b d a c d b
+const coaching = 'quality-and-coaching'; // key: b d c a c b d a d b
+const metricsAnswers = [
+  '1. c',
+  '2. a',
+  '3. d',
+  '4. b',
+  '5. b',
+  '6. d',
+  '7. a',
+  '8. c',
+  '9. d',
+  '10. a',
+];
+const coachingAnswers = [
+  '1、b',
+  '2、d',
+  '3、c',
+  '4、a',
+  '5、c',
+  '6、b',
+  '7、d',
+  '8、a',
+  '9、d',
+  '10、b',
+];
+const graded = (name: string, text: string, locale?: 'en' | 'de' | 'zh', declared?: string) => {
+  const outcome = gradeReply(content, name, text, locale, declared);
+  if (!outcome.ok) throw new Error(outcome.problem);
+  return outcome.result;
+};
+
+describe('reading what the taker wrote, not what they quoted', () => {
+  const quotedQuizEn = [
+    'Contact centre metrics: how well do you know them?',
+    '1. A contact centre works to a service level of 80/20. What does that mean?',
+    'a) 80% of calls are answered and no more than 20% are abandoned.',
+    '2. Which of these statements about average handle time (AHT) are true?',
+    '3. A team is available for 400 hours in a week',
+  ];
+
+  it.each([
+    ['-----Original Message-----', ['From: Morgan Reyes', 'Sent: Monday, 3 March 2025 10:00']],
+    ['-----Ursprüngliche Nachricht-----', ['Von: Morgan Reyes', 'Gesendet: Montag, 3. März 2025']],
+    ['On Mon, 3 Mar 2025 at 10:00, Morgan Reyes <morgan@example.com> wrote:', []],
+    ['Am Mo., 3. März 2025 um 10:00 Uhr schrieb Morgan Reyes <morgan@example.com>:', []],
+    ['From: Morgan Reyes <morgan@example.com>', ['Sent: Monday, March 3, 2025 10:00 AM']],
+    ['Von: Morgan Reyes <morgan@example.com>', ['Gesendet: Montag, 3. März 2025 10:00']],
+    ['发件人: Morgan Reyes <morgan@example.com>', ['发送时间: 2025年3月3日 10:00']],
+    ['---------- Forwarded message ---------', ['From: Morgan Reyes']],
+    ['Begin forwarded message:', ['From: Morgan Reyes']],
+  ])('ignores the quiz quoted without ">" below %j', (marker, headers) => {
+    const mail = [
+      ...metricsAnswers.slice(0, 3),
+      '',
+      'Sam',
+      '',
+      marker,
+      ...headers,
+      '',
+      ...quotedQuizEn,
+    ];
+    const reply = parseReply(mail.join('\n'), quiz);
+    expect(Object.fromEntries(reply.answers)).toEqual({ 1: 'c', 2: 'a', 3: 'd' });
+    expect(reply.unreadable).toEqual([]);
+  });
+
+  it('ignores an "On … wrote:" line wrapped over two lines and everything after it', () => {
+    const mail =
+      '1. c\n\nOn Mon, 3 Mar 2025 at 10:00, Morgan Reyes\n<morgan@example.com> wrote:\n2. b\n1. A contact centre';
+    expect(ownText(mail).text.trim()).toBe('1. c');
+    expect(answers(mail)).toEqual({ 1: 'c' });
+  });
+
+  it('ignores a signature after "-- ", address lines included', () => {
+    const mail = '1. c\n2. a\n\n-- \nSam Taylor\n2 - C Wing\n4) B-Block, Room 12\n';
+    const reply = parseReply(mail, quiz);
+    expect(Object.fromEntries(reply.answers)).toEqual({ 1: 'c', 2: 'a' });
+    expect(reply.unreadable).toEqual([]);
+  });
+
+  it('does not count address lines as answers even without a signature separator', () => {
+    const reply = parseReply('1. c\n2. a\n\nJürgen Weiß\n2 - C Wing\n4) B-Block, Room 12', quiz);
+    expect(Object.fromEntries(reply.answers)).toEqual({ 1: 'c', 2: 'a' });
+    expect(reply.unreadable).toEqual([
+      { text: '2 - C Wing', reason: 'not an answer (question 2 is answered above)' },
+      { question: 4, text: '4) B-Block, Room 12', reason: 'not exactly one option letter' },
+    ]);
+    expect(grade(quiz, key, reply).results[3]).toMatchObject({ status: 'unreadable' });
+  });
+
+  it('grades an Outlook reply in German that quotes the quiz without ">"', () => {
+    const mail = [
+      'Hallo Morgan,',
+      '',
+      ...metricsAnswers,
+      '',
+      'Viele Grüße',
+      'Jürgen',
+      '',
+      '-----Ursprüngliche Nachricht-----',
+      'Von: Morgan Reyes',
+      'Gesendet: Montag, 3. März 2025 10:00',
+      'Betreff: Kennzahlen im Kundenservice: Wie gut kennen Sie sie?',
+      '',
+      '1. Ein Contact Center arbeitet mit einem Servicelevel von 80/20. Was bedeutet das?',
+      '2. Welche dieser Aussagen zur durchschnittlichen Bearbeitungszeit (AHT) sind richtig?',
+    ].join('\n');
+    const result = graded(metrics, mail);
+    expect(result.locale).toBe('de');
+    expect(result.graded.score).toBe(9);
+    expect(result.reply.unreadable).toEqual([]);
+  });
+
+  it('grades a Chinese reply that quotes the quiz below a 发件人 header block', () => {
+    const mail = [
+      '您好！',
+      ...coachingAnswers,
+      '王芳',
+      '',
+      '发件人: Morgan Reyes <morgan@example.com>',
+      '发送时间: 2025年3月3日 10:00',
+      '主题: 质检与辅导：你的质检项目真的改变了行为吗？',
+      '1. 校准会的主要目的是什么？',
+      'A. 统一评分标准',
+    ].join('\n');
+    const result = graded(coaching, mail);
+    expect(result.locale).toBe('zh');
+    expect(result.graded.score).toBe(10);
+    expect(result.reply.unreadable).toEqual([]);
+  });
+});
+
+describe('never guessing', () => {
+  it.each([
+    ['1. a-b', 1, 'more than one letter'],
+    ['3. a|b', 3, 'more than one letter'],
+    ['2. a (b?)', 2, 'more than one letter'],
+    ['5. A guess, honestly', 5, 'not exactly one option letter'],
+    ['1. A contact centre works to a service level of 80/20.', 1, 'not exactly one option letter'],
+    ['Frage 2: a oder b', 2, 'more than one letter'],
+    ['第3题 a（不确定）', 3, 'not exactly one option letter'],
+  ])('lists %j as unreadable instead of reading its first letter', (line, question, reason) => {
+    const reply = parseReply(line, quiz);
+    expect(reply.answers.size).toBe(0);
+    expect(reply.unreadable).toEqual([{ question, text: line, reason }]);
+    expect(grade(quiz, key, reply).results[question - 1]).toMatchObject({
+      status: 'unreadable',
+      note: `${reason}: "${line}"`,
+    });
+  });
+
+  it.each([
+    ['en', 'my answers: 1. c, 2. a, 3. d', { 1: 'c', 2: 'a', 3: 'd' }],
+    ['de', 'meine Antworten: 1. c, 2. a, 3. d', { 1: 'c', 2: 'a', 3: 'd' }],
+    ['zh', '我的答案：1、b 2、d 3、c', { 1: 'b', 2: 'd', 3: 'c' }],
+  ])('reads answers on one line after a prefix (%s)', (_, line, expected) => {
+    expect(answers(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['en', 'Question | Answer\n1 | c\n2 | a\n| 3 | d |'],
+    ['de', 'Frage | Antwort\n1 | c\n2 | a\n| 3 | d |'],
+    ['zh', '问题 | 答案\n1 | c\n2 | a\n| 3 | d |'],
+  ])('reads answers written as a table (%s)', (_, table) => {
+    expect(answers(table)).toEqual({ 1: 'c', 2: 'a', 3: 'd' });
+  });
+
+  it.each([
+    ['en', 'Hi Morgan,\nI had a look but ran out of time, sorry!\nBest, Sam'],
+    ['de', 'Hallo Morgan,\nich hatte leider keine Zeit.\nViele Grüße\nJürgen'],
+    ['zh', '您好！\n这次没来得及做，抱歉。\n王芳'],
+  ])('says why when a %s message has no answers at all, instead of a 0/10 draft', (_, mail) => {
+    const name = _ === 'zh' ? coaching : metrics;
+    const outcome = gradeReply(content, name, mail);
+    expect(outcome).toEqual({
+      ok: false,
+      problem: expect.stringContaining('nothing that looks like answers'),
+    });
+  });
+
+  it('names the quoted history it ignored when the only answers were in it', () => {
+    const outcome = gradeReply(content, metrics, 'See below.\n\n-----Original Message-----\n1. c');
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.problem).toContain('-----Original Message-----');
+  });
+});
+
+describe('the reply language', () => {
+  const answersBody = metricsAnswers.join('\n');
+
+  it('answers an English reply from "Sam Müller" in English', () => {
+    const mail = `Hi Morgan,\n\n${answersBody}\n\nCheers,\nSam Müller`;
+    expect(graded(metrics, mail).locale).toBe('en');
+    expect(detectReplyLocale(mail, ['en', 'de'])).toBe('en');
+  });
+
+  it('uses the quiz translation whose title is in the subject or body', () => {
+    const de = `Subject: Quiz-Antworten: Kennzahlen im Kundenservice: Wie gut kennen Sie sie?\n\n${answersBody}\nSam`;
+    const en = `Subject: Quiz answers: Contact centre metrics: how well do you know them?\n\n${answersBody}\nJürgen Weiß, Grüße aus Köln`;
+    expect(graded(metrics, de).locale).toBe('de');
+    expect(graded(metrics, en).locale).toBe('en');
+    const zh = `Quiz: 质检与辅导：你的质检项目真的改变了行为吗？ (quality-and-coaching)\n${coachingAnswers.join('\n')}`;
+    expect(graded(coaching, zh).locale).toBe('zh');
+    const enCoaching = `Quiz: Quality and coaching: does your QA programme change behaviour? (quality-and-coaching)\n${coachingAnswers.join('\n')}\n王芳`;
+    expect(graded(coaching, enCoaching).locale).toBe('en');
+  });
+
+  it('uses a declared language when no title names the translation', () => {
+    expect(graded(metrics, `${answersBody}\nSam`, undefined, 'de-CH').locale).toBe('de');
+    expect(graded(metrics, `${answersBody}\nSam`, undefined, 'fr').locale).toBe('en');
+    expect(graded(coaching, `${answersBody}\nSam`, undefined, 'zh-CN').locale).toBe('zh');
   });
 });
 
