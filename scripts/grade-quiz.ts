@@ -49,7 +49,14 @@ await runCli({
     const read = await readMessage(readEmail(file));
     if (!read.ok) throw new UserError(read.problem);
     const { message } = read;
-    const outcome = gradeReply(report, name, message.text, locale);
+    const outcome = gradeReply(
+      report,
+      name,
+      message.text,
+      locale,
+      message.language,
+      message.subject,
+    );
     if (!outcome.ok) throw new UserError(outcome.problem);
     const { quiz, locale: replyLocale, reply, graded } = outcome.result;
     // The From header names the taker more reliably than a "Name:" line in the body.

@@ -360,6 +360,8 @@ export function gradeReply(
   text: string,
   locale?: Locale,
   declaredLanguage?: string,
+  /** The email's subject: a quiz title there names the translation the taker answered. */
+  subject?: string,
 ): { ok: true; result: GradedReply } | { ok: false; problem: string } {
   const quizzes = content.entries.filter((e) => e.kind === 'quizzes');
   const versions = quizzes.filter((e) => e.name === name);
@@ -378,7 +380,10 @@ export function gradeReply(
   const chosen =
     locale && available.includes(locale)
       ? locale
-      : detectReplyLocale(text, available, { titles, declared: declaredLanguage });
+      : detectReplyLocale(subject ? `${subject}\n${text}` : text, available, {
+          titles,
+          declared: declaredLanguage,
+        });
   const data = versions.find((v) => v.locale === chosen)!.data as QuizData;
   const quiz: GradingQuiz = {
     name,
