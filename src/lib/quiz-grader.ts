@@ -12,6 +12,8 @@ import { localeKeys, type Locale } from '~/site.config';
 import type { ContentReport } from './content-check';
 import type { Translate } from './i18n';
 import { ownText } from './reply-text';
+import { languageScore, replyPatterns, type ReplyPatterns } from './reply-patterns';
+import { dictionaries } from '~/i18n/dictionaries';
 import type { QuizData } from './schemas';
 
 export interface GradingQuiz {
@@ -41,19 +43,39 @@ export interface ParsedReply {
   cutAt?: string;
 }
 
-const PREFIX = String.raw`(?:q(?:uestion)?|frage|nr\.?|no\.?|问题|第)?\s*`;
-const NUMBER = String.raw`(\d{1,2})\s*(?:题)?`;
-const SEPARATOR = String.raw`\s*(?:[.):、|\-–—]\s*)?`;
-/** One answer: number, optional separator, one letter (or - / ? for "no answer") not followed by another letter or digit. */
-const TOKEN = new RegExp(
-  String.raw`(?<![\p{L}\d])${PREFIX}${NUMBER}${SEPARATOR}([a-z]|-|\?)(?![\p{L}\d])`,
-  'giu',
-);
-/** A line that starts with a question number: whatever follows it is that question's answer. */
-const NUMBERED = new RegExp(
-  String.raw`^(?:(?:q(?:uestion)?|frage|问题|第)\s*${NUMBER}\s*[.):、|\-–—]?|${NUMBER}\s*[.):、|\-–—])\s*(.*)$`,
-  'iu',
-);
+/** The grader's vocabulary from every configured locale's dictionary (see reply-patterns.ts). */
+export const localePatterns: ReplyPatterns = replyPatterns(dictionaries);
+
+interface AnswerPatterns {
+  /** One answer: number, optional separator, one letter (or - / ? for "no answer") not followed by another letter or digit. */
+  token: RegExp;
+  /** A line that starts with a question number: whatever follows it is that question's answer. */
+  numbered: RegExp;
+}
+
+const answerPatternCache = new WeakMap<ReplyPatterns, AnswerPatterns>();
+
+/** `Frage 3: c`, `第3题 a`, `Q3 b` with the question words of every locale in `patterns`. */
+function answerPatterns(patterns: ReplyPatterns): AnswerPatterns {
+  let built = answerPatternCache.get(patterns);
+  if (!built) {
+    const prefix = String.raw`${patterns.prefix}?\s*`;
+    const number = String.raw`(\d{1,2})\s*${patterns.suffix}?`;
+    const separator = String.raw`\s*(?:[.):、|\-–—]\s*)?`;
+    built = {
+      token: new RegExp(
+        String.raw`(?<![\p{L}\d])${prefix}${number}${separator}([a-z]|-|\?)(?![\p{L}\d])`,
+        'giu',
+      ),
+      numbered: new RegExp(
+        String.raw`^(?:${patterns.prefix}\s*${number}\s*[.):、|\-–—]?|${number}\s*[.):、|\-–—])\s*(.*)$`,
+        'iu',
+      ),
+    };
+    answerPatternCache.set(patterns, built);
+  }
+  return built;
+}
 /** Only tokens and the punctuation between them: the line is a list of answers. */
 const ONLY_TOKENS = /^[\s,;.|/]*$/u;
 
@@ -72,9 +94,9 @@ interface Candidate {
 }
 
 /** `Q1 a, 2 b` as answers, or undefined when anything but answers and punctuation is left over. */
-function tokensOf(text: string): Candidate[] | undefined {
-  const tokens = [...text.matchAll(TOKEN)];
-  if (tokens.length === 0 || !ONLY_TOKENS.test(text.replace(TOKEN, ''))) return undefined;
+function tokensOf(text: string, { token }: AnswerPatterns): Candidate[] | undefined {
+  const tokens = [...text.matchAll(token)];
+  if (tokens.length === 0 || !ONLY_TOKENS.test(text.replace(token, ''))) return undefined;
   return tokens.map((m) => ({
     question: Number(m[1]),
     value: m[2]!.toLowerCase(),
@@ -90,15 +112,15 @@ function isProse(answer: string): boolean {
 type Found = Candidate[] | { unreadable: Unreadable; prose: boolean } | undefined;
 
 /** `original` is the line as written, for the author to see in notes. */
-function candidatesOf(line: string, original: string): Found {
-  const whole = tokensOf(line);
+function candidatesOf(line: string, original: string, patterns: AnswerPatterns): Found {
+  const whole = tokensOf(line, patterns);
   if (whole) return whole;
   // "meine Antworten: 1. c, 2. a, 3. d" — answers on one line after a prefix
   for (const colon of line.matchAll(/[:：]/gu)) {
-    const after = tokensOf(line.slice(colon.index + 1));
+    const after = tokensOf(line.slice(colon.index + 1), patterns);
     if (after && !/\d/u.test(line.slice(0, colon.index))) return after;
   }
-  const numbered = NUMBERED.exec(line);
+  const numbered = patterns.numbered.exec(line);
   if (!numbered) return undefined;
   const question = Number(numbered[1] ?? numbered[2]);
   const answer = numbered[3]!.trim();
@@ -118,7 +140,13 @@ function candidatesOf(line: string, original: string): Found {
  * Reads every answer in a reply.
  * @example parseReply('Hi!\n1. a\n2) B\n> 3. c\nBest, Anna', quiz).answers // Map { 1 => 'a', 2 => 'b' }
  */
-export function parseReply(text: string, quiz: GradingQuiz): ParsedReply {
+export function parseReply(
+  text: string,
+  quiz: GradingQuiz,
+  /** The locales' vocabulary; tests pass a fixture locale's. */
+  patterns: ReplyPatterns = localePatterns,
+): ParsedReply {
+  const answerRegexes = answerPatterns(patterns);
   const total = quiz.options.length;
   const seen = new Map<number, { value: string; text: string }[]>();
   const unreadable: Unreadable[] = [];
@@ -130,12 +158,12 @@ export function parseReply(text: string, quiz: GradingQuiz): ParsedReply {
   for (const raw of own.text.split('\n')) {
     const line = normalise(raw);
     if (!line || line.includes(quiz.name)) continue; // the line naming the quiz
-    const nameLine = /^(?:name|姓名)\s*:\s*(.+)$/iu.exec(line);
+    const nameLine = patterns.nameLine.exec(line);
     if (nameLine) {
       name ??= nameLine[1]!.trim();
       continue;
     }
-    const found = candidatesOf(line, raw.trim());
+    const found = candidatesOf(line, raw.trim(), answerRegexes);
     if (!found) continue;
     if ('unreadable' in found) {
       (found.prose ? prose : unreadable).push(found.unreadable);
@@ -240,9 +268,9 @@ export function grade(quiz: GradingQuiz, key: AnswerKey, reply: ParsedReply): Gr
   };
 }
 
-export interface LanguageHints {
+export interface LanguageHints<L extends string = Locale> {
   /** Each available translation's quiz title: the one named in the subject or body is the one answered. */
-  titles?: Partial<Record<Locale, string>>;
+  titles?: Partial<Record<L, string>>;
   /** A language the message declares (`Content-Language: de-CH`), when there is one. */
   declared?: string;
 }
@@ -251,15 +279,18 @@ const folded = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\
 
 /**
  * Which translation the taker answered: the one whose title the subject or
- * body names, else the message's declared language, else Chinese text → zh,
- * German words → de (never umlauts alone: "Sam Müller" may write English),
- * otherwise the first available locale (the default one).
+ * body names, else the message's declared language, else the language whose
+ * reply words (`grader.replyWords` in its dictionary) the taker used most —
+ * another language's words win a tie with the default one's, since "Hi" or
+ * "Name" turn up in any language, and umlauts alone never count ("Sam Müller"
+ * may write English) — otherwise the first available locale (the default one).
  */
-export function detectReplyLocale(
+export function detectReplyLocale<L extends string = Locale>(
   text: string,
-  available: readonly Locale[],
-  hints: LanguageHints = {},
-): Locale {
+  available: readonly L[],
+  hints: LanguageHints<L> = {},
+  patterns: ReplyPatterns = localePatterns,
+): L {
   const own = ownText(text).text;
   for (const body of [own, text]) {
     const named = available.filter((l) => {
@@ -271,16 +302,18 @@ export function detectReplyLocale(
   const declared = hints.declared?.trim().toLowerCase().split(/[-_]/)[0];
   const match = available.find((l) => l === declared);
   if (match) return match;
-  if (available.includes('zh' as Locale) && /\p{Script=Han}/u.test(own)) return 'zh' as Locale;
-  if (
-    available.includes('de' as Locale) &&
-    /(?<!\p{L})(hallo|guten tag|grüße|gruesse|grüßen|viele|liebe[rn]?|antworten|frage|freundlichen|vielen dank|danke)(?!\p{L})/iu.test(
-      own,
-    )
-  ) {
-    return 'de' as Locale;
+  const normalised = own.normalize('NFKC');
+  let best = available[0]!;
+  let bestScore = 0;
+  for (const locale of available) {
+    const score = languageScore(patterns, locale, normalised);
+    const beatsDefault = best === available[0] && locale !== available[0] && score > 0;
+    if (score > bestScore || (score === bestScore && beatsDefault)) {
+      best = locale;
+      bestScore = score;
+    }
   }
-  return available[0]!;
+  return best;
 }
 
 /** Author's view: one line per question and the score line `score: X/N`. */

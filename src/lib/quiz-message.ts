@@ -14,6 +14,7 @@ import {
   wellFormed,
   type PreparedMail,
 } from './mailto';
+import type { Translate } from './i18n';
 
 /** Words around the answers, already in the reader's language. */
 export interface QuizMessageText {
@@ -23,6 +24,19 @@ export interface QuizMessageText {
   heading: string;
   /** Name line with `{name}` where the name goes, e.g. "Name: {name}". */
   nameLine: string;
+}
+
+/**
+ * The words of a quiz email in one locale, from the dictionary keys the grader also reads
+ * (`quiz.bodyName` gives it the name label): the page's form, its hand-written-email link and
+ * the grader share this one definition.
+ */
+export function quizMessageText(t: Translate, title: string, id: string): QuizMessageText {
+  return {
+    subject: t('quiz.subject', { title }),
+    heading: t('quiz.bodyHeading', { title, id }),
+    nameLine: t('quiz.bodyName', { name: '{name}' }),
+  };
 }
 
 /** Longest name kept, in UTF-16 code units (the name field's `maxlength`). */
