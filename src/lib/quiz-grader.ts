@@ -313,7 +313,12 @@ export function detectReplyLocale<L extends string = Locale>(
       bestScore = score;
     }
   }
-  return best;
+  if (bestScore > 0) return best;
+  // No reply word at all: a writing system only one locale uses (a name in Han) still decides.
+  const byScript = available.filter((l) =>
+    (patterns.scripts[l] ?? []).some((script) => script.test(normalised)),
+  );
+  return byScript.length === 1 ? byScript[0]! : best;
 }
 
 /** Author's view: one line per question and the score line `score: X/N`. */

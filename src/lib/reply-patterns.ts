@@ -21,7 +21,26 @@ export interface ReplyPatterns {
   suffix: string;
   /** Each locale's reply words, for telling which language a reply is written in. */
   languageWords: Record<string, RegExp | undefined>;
+  /**
+   * The writing systems other than Latin that each locale's reply words use (Han for zh), for a
+   * reply with none of the words: a name written in Han still says zh.
+   */
+  scripts: Record<string, RegExp[]>;
 }
+
+/** Writing systems told apart when no reply word decides the language. */
+const SCRIPTS = [
+  /\p{Script=Han}/u,
+  /\p{Script=Hiragana}/u,
+  /\p{Script=Katakana}/u,
+  /\p{Script=Hangul}/u,
+  /\p{Script=Cyrillic}/u,
+  /\p{Script=Greek}/u,
+  /\p{Script=Arabic}/u,
+  /\p{Script=Hebrew}/u,
+  /\p{Script=Thai}/u,
+  /\p{Script=Devanagari}/u,
+];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -49,6 +68,7 @@ export function replyPatterns(dictionaries: Record<string, ReplyDictionary>): Re
   const prefixes: string[] = [];
   const suffixes: string[] = [];
   const languageWords: Record<string, RegExp | undefined> = {};
+  const scripts: Record<string, RegExp[]> = {};
   for (const [locale, dictionary] of Object.entries(dictionaries)) {
     const name = dictionary['quiz.bodyName']?.split('{{name}}')[0];
     if (name) labels.push(name.normalize('NFKC').replace(/[\s:]+$/u, ''));
@@ -58,6 +78,7 @@ export function replyPatterns(dictionaries: Record<string, ReplyDictionary>): Re
       if (after?.trim()) suffixes.push(after);
     }
     const words = list(dictionary['grader.replyWords']).filter(Boolean);
+    scripts[locale] = SCRIPTS.filter((script) => words.some((w) => script.test(w)));
     languageWords[locale] = words.length
       ? new RegExp(
           words
@@ -75,6 +96,7 @@ export function replyPatterns(dictionaries: Record<string, ReplyDictionary>): Re
     prefix: group(prefixes),
     suffix: group(suffixes),
     languageWords,
+    scripts,
   };
 }
 

@@ -78,3 +78,10 @@ describe('one contract between the quiz email and the grader', () => {
     });
   });
 });
+
+describe('a reply with none of the reply words', () => {
+  it('is Chinese when only Chinese characters (a name) say so, and English when nothing does', () => {
+    expect(detectReplyLocale('王小明\n1. b\n2. d', localeKeys)).toBe('zh');
+    expect(detectReplyLocale('Sam Müller\n1. b\n2. d', localeKeys)).toBe('en');
+  });
+});
