@@ -9,7 +9,7 @@ import { contentCheck, contentReport } from './src/integrations/content-check.ts
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { createAlternatesLookup } from './src/lib/alternates.ts';
-import { publicRoot } from './src/lib/content-root.ts';
+import { contentRoot, publicRoot } from './src/lib/content-root.ts';
 import {
   directiveList,
   metaDirectives,
@@ -31,6 +31,8 @@ export default defineConfig({
   // The content check looks up root-absolute images and file links in the same folder.
   publicDir: publicRoot(),
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  // Pictures named in content (src/lib/images.ts) come from the content folder being built.
+  vite: { resolve: { alias: { '~content-images': path.join(contentRoot(), 'images') } } },
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
