@@ -145,7 +145,7 @@ export function formatMailbox(result: MailboxResult, notes: readonly string[] = 
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; a leading =, +, -, @ made inert for spreadsheets. */
 function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  const safe = /^(?:[=+@\t\r]|-[^\d])/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -80,6 +80,9 @@ export class MboxReader {
     const done: Buffer[] = [];
     if (this.partial.length) this.line(Buffer.concat(this.partial), done);
     this.partial = [];
+    // The blank line mbox writers put after every message, the last one included.
+    const last = this.lines.at(-1);
+    if (last !== undefined && isBlank(last)) this.lines.pop();
     this.finish(done);
     return done;
   }
