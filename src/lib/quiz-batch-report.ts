@@ -92,7 +92,7 @@ export function formatMailbox(result: MailboxResult, notes: readonly string[] = 
   const own = result.rows.filter((r) => r.status === 'own');
   const others = result.rows.filter((r) => r.status === 'other-quiz');
   const lines = [
-    `Quiz: ${result.quiz} — ${result.rows.length} messages: ${counted.length} takers counted, ${superseded.length} earlier replies superseded, ${problems.length} not graded${others.length ? `, ${others.length} for other quizzes` : ''}${own.length ? `, ${own.length} sent by you` : ''}`,
+    `Quiz: ${result.quiz} — ${result.rows.length} messages: ${counted.length} takers counted, ${superseded.length} earlier ${superseded.length === 1 ? 'reply' : 'replies'} superseded, ${problems.length} not graded${others.length ? `, ${others.length} for other quizzes` : ''}${own.length ? `, ${own.length} sent by you` : ''}`,
     ...notes.map((n) => `Note: ${n}`),
     '',
     ...takerTable(counted),
