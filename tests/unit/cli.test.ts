@@ -167,6 +167,7 @@ describe.each([
   ['translations.ts', 'translations'],
   ['import-wordpress.ts', 'import:wordpress'],
   ['bench.ts', 'bench'],
+  ['bench-grader.ts', 'bench:grader'],
   ['audit.ts', 'audit'],
   ['serve.ts', 'preview'],
 ])('scripts/%s', (script, name) => {
