@@ -177,7 +177,7 @@ export function parseReply(
   /** Prose after a question number (`2 - C Wing`): unreadable only if the question has no clean answer. */
   const prose: (Unreadable & { quiet?: boolean })[] = [];
   let name: string | undefined;
-  const own = ownText(text);
+  const own = ownText(text, patterns);
 
   for (const raw of own.text.split('\n')) {
     const line = normalise(raw);
@@ -252,7 +252,7 @@ export function whyNoAnswers(reply: ParsedReply): string | undefined {
   const attempted = reply.unreadable.some((u) => u.question !== undefined);
   if (reply.answers.size || reply.blank.size || attempted) return undefined;
   const ignored = reply.cutAt
-    ? ` (everything from "${reply.cutAt}" on was ignored as quoted history or a signature)`
+    ? ` (everything from "${reply.cutAt}" on was ignored as quoted history, an earlier graded reply or a signature)`
     : '';
   return `No answers in this email: nothing that looks like answers such as "1. a" in what the taker wrote${ignored}.`;
 }
@@ -317,7 +317,7 @@ export function detectReplyLocale<L extends string = Locale>(
   hints: LanguageHints<L> = {},
   patterns: ReplyPatterns = localePatterns,
 ): L {
-  const own = ownText(text).text;
+  const own = ownText(text, patterns).text;
   for (const body of [own, text]) {
     const named = available.filter((l) => {
       const title = hints.titles?.[l];

@@ -325,6 +325,33 @@ describe('reading what the taker wrote, not what they quoted', () => {
   });
 });
 
+describe('a retake that quotes the graded reply', () => {
+  const first = parseReply('1. c\n2. b\n3. a\n4. b\n5. b\n6. -\n7. a\n8. c\n9. e\n10. b', quiz);
+  it.each(['en', 'de', 'zh'] as const)(
+    'reads only the new answers above a %s graded reply quoted without any header',
+    (locale) => {
+      const old = replyDraft(
+        useTranslations(locale),
+        quiz,
+        grade(quiz, key, first),
+        'Morgan Reyes',
+        'Sam',
+      );
+      const retake = `${metricsAnswers.slice(0, 3).join('\n')}\n\nSam\n\n${old}`;
+      const reply = parseReply(retake, quiz);
+      expect(Object.fromEntries(reply.answers)).toEqual({ 1: 'c', 2: 'a', 3: 'd' });
+      expect(reply.unreadable).toEqual([]);
+      expect(reply.cutAt).toBe(old.split('\n')[0]);
+    },
+  );
+
+  it('cuts at the score line when the greeting above it is gone', () => {
+    const reply = parseReply('1. c\n\nYour score: 2/10.\n\n1. a: right\n2. b: right', quiz);
+    expect(Object.fromEntries(reply.answers)).toEqual({ 1: 'c' });
+    expect(reply.cutAt).toBe('Your score: 2/10.');
+  });
+});
+
 describe('never guessing', () => {
   it.each([
     ['1. a-b', 1, 'more than one letter'],
