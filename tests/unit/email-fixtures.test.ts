@@ -34,6 +34,7 @@ const expected: Record<string, Row> = {
   'old-client-latin1-de.eml': { quiz: metrics, score: 6, locale: 'de', unreadable: 0 },
   'outlook-html-only-en.eml': { quiz: metrics, score: 7, locale: 'en', unreadable: 0 },
   'outlook-original-message-quiz-en.eml': { quiz: metrics, score: 9, locale: 'en', unreadable: 0 },
+  'outlook-unicode-en.msg': { quiz: metrics, score: 9, locale: 'en', unreadable: 0 },
   'prefix-one-line-de.eml': { quiz: metrics, score: 9, locale: 'de', unreadable: 0 },
   'retake-apple-mail-words-en.eml': { quiz: coaching, score: 9, locale: 'en', unreadable: 1 },
   'retake-gmail-base64-zh.eml': { quiz: coaching, score: 9, locale: 'zh', unreadable: 0 },
