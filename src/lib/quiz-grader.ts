@@ -3,7 +3,9 @@
  * `1: c`, `Q1 d`, `1.a`, `1、a`, `Frage 1: c`, `第1题 a`, full-width letters,
  * several answers on one line (`1a 2d 3c`), greetings and signatures around
  * them, answers after a prefix (`meine Antworten: 1. c, 2. a`), tables
- * (`1 | c`). Quoted history and signatures are cut first (see reply-text.ts).
+ * (`1 | c`), answers in words (`answer one is b`, `Antwort eins ist b`, `第一题选B`,
+ * see word-answers.ts). Quoted history, the author's own earlier graded reply and
+ * signatures are cut first (see reply-text.ts).
  * Anything that is not exactly one option letter (`1. a-b`, `2. a (b?)`,
  * `5. A guess`) is listed as unreadable and never guessed. Pure: the CLI
  * (scripts/grade-quiz.ts) reads the files and prints.
@@ -13,6 +15,7 @@ import type { ContentReport } from './content-check';
 import type { Translate } from './i18n';
 import { ownText } from './reply-text';
 import { languageScore, replyPatterns, type ReplyPatterns } from './reply-patterns';
+import { wordAnswers, wordAttempt } from './word-answers';
 import { dictionaries } from '~/i18n/dictionaries';
 import type { QuizData } from './schemas';
 
@@ -109,10 +112,24 @@ function isProse(answer: string): boolean {
   return /\p{L}{3,}/u.test(answer.replace(/\b(?:oder|and|und)\b/giu, ''));
 }
 
-type Found = Candidate[] | { unreadable: Unreadable; prose: boolean } | undefined;
+type Found =
+  | Candidate[]
+  | {
+      unreadable: Unreadable;
+      prose: boolean;
+      /** A remark in words about a question (not an answer attempt): dropped when the question is answered. */
+      quiet?: boolean;
+    }
+  | undefined;
 
 /** `original` is the line as written, for the author to see in notes. */
-function candidatesOf(line: string, original: string, patterns: AnswerPatterns): Found {
+function candidatesOf(
+  line: string,
+  original: string,
+  replyPatterns: ReplyPatterns,
+  optionLetters: ReadonlySet<string>,
+): Found {
+  const patterns = answerPatterns(replyPatterns);
   const whole = tokensOf(line, patterns);
   if (whole) return whole;
   // "meine Antworten: 1. c, 2. a, 3. d" — answers on one line after a prefix
@@ -120,8 +137,15 @@ function candidatesOf(line: string, original: string, patterns: AnswerPatterns):
     const after = tokensOf(line.slice(colon.index + 1), patterns);
     if (after && !/\d/u.test(line.slice(0, colon.index))) return after;
   }
+  const inWords = wordAnswers(line, replyPatterns);
+  if (inWords) return inWords.map((a) => ({ ...a, text: inWords.length > 1 ? a.text : original }));
   const numbered = patterns.numbered.exec(line);
-  if (!numbered) return undefined;
+  if (!numbered) {
+    const attempt = wordAttempt(line, replyPatterns, optionLetters);
+    if (!attempt) return undefined;
+    const { question, reason, prose } = attempt;
+    return { unreadable: { question, text: original, reason }, prose, quiet: prose };
+  }
   const question = Number(numbered[1] ?? numbered[2]);
   const answer = numbered[3]!.trim();
   if (answer === '' || answer === '-' || answer === '?')
@@ -146,14 +170,14 @@ export function parseReply(
   /** The locales' vocabulary; tests pass a fixture locale's. */
   patterns: ReplyPatterns = localePatterns,
 ): ParsedReply {
-  const answerRegexes = answerPatterns(patterns);
+  const optionLetters = new Set(quiz.options.flat());
   const total = quiz.options.length;
   const seen = new Map<number, { value: string; text: string }[]>();
   const unreadable: Unreadable[] = [];
   /** Prose after a question number (`2 - C Wing`): unreadable only if the question has no clean answer. */
-  const prose: Unreadable[] = [];
+  const prose: (Unreadable & { quiet?: boolean })[] = [];
   let name: string | undefined;
-  const own = ownText(text);
+  const own = ownText(text, patterns);
 
   for (const raw of own.text.split('\n')) {
     const line = normalise(raw);
@@ -163,10 +187,11 @@ export function parseReply(
       name ??= nameLine[1]!.trim();
       continue;
     }
-    const found = candidatesOf(line, raw.trim(), answerRegexes);
+    const found = candidatesOf(line, raw.trim(), patterns, optionLetters);
     if (!found) continue;
     if ('unreadable' in found) {
-      (found.prose ? prose : unreadable).push(found.unreadable);
+      if (found.prose) prose.push({ ...found.unreadable, quiet: found.quiet });
+      else unreadable.push(found.unreadable);
       continue;
     }
     for (const candidate of found) {
@@ -201,13 +226,14 @@ export function parseReply(
       });
     else answers.set(question, letters[0]!);
   }
-  for (const line of prose) {
+  for (const { quiet, ...line } of prose) {
     if (line.question! < 1 || line.question! > total) {
       unreadable.push({ text: line.text, reason: 'not an answer' });
       continue;
     }
     const answered =
       seen.has(line.question!) || unreadable.some((u) => u.question === line.question);
+    if (answered && quiet) continue;
     unreadable.push(
       answered
         ? { text: line.text, reason: `not an answer (question ${line.question} is answered above)` }
@@ -226,7 +252,7 @@ export function whyNoAnswers(reply: ParsedReply): string | undefined {
   const attempted = reply.unreadable.some((u) => u.question !== undefined);
   if (reply.answers.size || reply.blank.size || attempted) return undefined;
   const ignored = reply.cutAt
-    ? ` (everything from "${reply.cutAt}" on was ignored as quoted history or a signature)`
+    ? ` (everything from "${reply.cutAt}" on was ignored as quoted history, an earlier graded reply or a signature)`
     : '';
   return `No answers in this email: nothing that looks like answers such as "1. a" in what the taker wrote${ignored}.`;
 }
@@ -291,7 +317,7 @@ export function detectReplyLocale<L extends string = Locale>(
   hints: LanguageHints<L> = {},
   patterns: ReplyPatterns = localePatterns,
 ): L {
-  const own = ownText(text).text;
+  const own = ownText(text, patterns).text;
   for (const body of [own, text]) {
     const named = available.filter((l) => {
       const title = hints.titles?.[l];

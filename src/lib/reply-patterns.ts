@@ -2,14 +2,38 @@
  * What the grader looks for in a reply, built from the locale dictionaries: the
  * name line's label comes from the same `quiz.bodyName` string the quiz page
  * writes into the email, question headings (`Frage 3`, `第3题`) from
- * `quiz.questionHeadings`, and the words that tell a reply's language from
- * `grader.replyWords`. Adding a locale's dictionary is all a new language needs.
+ * `quiz.questionHeadings`, the words that tell a reply's language from
+ * `grader.replyWords`, answers in words (`answer one is b`, `第一题选B`) from
+ * `grader.numberWords`, `grader.answerWords` and `grader.linkWords`, and the
+ * author's own earlier graded reply (quoted below a retake) from the reply
+ * draft's `grader.*` lines. Adding a locale's dictionary is all a new language needs.
  * Pure: takes the dictionaries, so tests can pass a fixture locale.
  */
 
+/** Lines of the reply draft that only the author's graded reply contains. */
+const DRAFT_KEYS = [
+  'grader.thanks',
+  'grader.score',
+  'grader.right',
+  'grader.wrong',
+  'grader.unanswered',
+  'grader.unreadable',
+] as const;
+const GREETING_KEYS = ['grader.greeting', 'grader.greetingNoName'] as const;
+
 /** The strings read from each locale's dictionary (missing keys are skipped). */
 export type ReplyDictionary = Partial<
-  Record<'quiz.bodyName' | 'quiz.questionHeadings' | 'grader.replyWords', string>
+  Record<
+    | 'quiz.bodyName'
+    | 'quiz.questionHeadings'
+    | 'grader.replyWords'
+    | 'grader.numberWords'
+    | 'grader.answerWords'
+    | 'grader.linkWords'
+    | (typeof DRAFT_KEYS)[number]
+    | (typeof GREETING_KEYS)[number],
+    string
+  >
 >;
 
 export interface ReplyPatterns {
@@ -26,6 +50,18 @@ export interface ReplyPatterns {
    * reply with none of the words: a name written in Han still says zh.
    */
   scripts: Record<string, RegExp[]>;
+  /** Number words (`two`, `zwei`, `二`), lower case, → 1…10. */
+  numberWords: Map<string, number>;
+  /** A question number as a digit or a number word, as a regex source. */
+  number: string;
+  /** Words that say a line gives an answer (`answer`, `Antwort`, `选`), as a regex source. */
+  answerWord: string;
+  /** Small words allowed around an answer in words (`is`, `bei`, `是`), as a regex source. */
+  linkWord: string;
+  /** Lines only the author's graded reply has: the thanks, the score, one line per question. */
+  draftLines: RegExp[];
+  /** The draft's greeting (`Hello Sam,`): where the draft starts when it stands above those lines. */
+  draftGreetings: RegExp[];
 }
 
 /** Writing systems told apart when no reply word decides the language. */
@@ -58,6 +94,40 @@ const list = (value: string | undefined) => (value ?? '').split(/[,，]/u).map((
 /** Scripts written without spaces between words: their words are found inside text, not between word boundaries. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
+/** A word as a whole word, or anywhere in text for scripts written without spaces; `'` matches ’. */
+function bounded(word: string): string {
+  const source = escape(word).replace(/'/gu, "['’]");
+  return UNSPACED.test(word) ? source : String.raw`(?<!\p{L})${source}(?!\p{L})`;
+}
+
+/** Words (NFKC, lower case), longest first, each {@link bounded}; a group that never matches for none. */
+function wordGroup(words: Iterable<string>): string {
+  const unique = [...new Set([...words].map((w) => w.normalize('NFKC').toLowerCase()))];
+  const sorted = unique.filter(Boolean).sort((a, b) => b.length - a.length);
+  return sorted.length ? `(?:${sorted.map(bounded).join('|')})` : '(?!)';
+}
+
+/**
+ * A draft line as a pattern: its fixed words as written (any spacing), a number where
+ * `{{score}}`, `{{total}}` or `{{n}}` stand, at most one letter for `{{given}}`/`{{correct}}`,
+ * anything for the title or name.
+ */
+function templateLine(template: string): RegExp {
+  const source = template
+    .normalize('NFKC')
+    .trim()
+    .split(/(\{\{\w+\}\})/u)
+    .map((part) => {
+      const slot = /^\{\{(\w+)\}\}$/u.exec(part)?.[1];
+      if (slot === undefined) return escape(part).replace(/\s+/gu, String.raw`\s*`);
+      if (['score', 'total', 'n'].includes(slot)) return String.raw`\d{1,3}`;
+      if (['given', 'correct'].includes(slot)) return '[a-z]?';
+      return '.+';
+    })
+    .join('');
+  return new RegExp(`^${source}$`, 'iu');
+}
+
 /**
  * The grader's patterns for every locale in `dictionaries` together: a reply is
  * read the same whichever translation of the quiz it answers.
@@ -69,6 +139,11 @@ export function replyPatterns(dictionaries: Record<string, ReplyDictionary>): Re
   const suffixes: string[] = [];
   const languageWords: Record<string, RegExp | undefined> = {};
   const scripts: Record<string, RegExp[]> = {};
+  const numberWords = new Map<string, number>();
+  const answerWords: string[] = [];
+  const linkWords: string[] = [];
+  const draftLines: RegExp[] = [];
+  const draftGreetings: RegExp[] = [];
   for (const [locale, dictionary] of Object.entries(dictionaries)) {
     const name = dictionary['quiz.bodyName']?.split('{{name}}')[0];
     if (name) labels.push(name.normalize('NFKC').replace(/[\s:]+$/u, ''));
@@ -80,16 +155,27 @@ export function replyPatterns(dictionaries: Record<string, ReplyDictionary>): Re
     const words = list(dictionary['grader.replyWords']).filter(Boolean);
     scripts[locale] = SCRIPTS.filter((script) => words.some((w) => script.test(w)));
     languageWords[locale] = words.length
-      ? new RegExp(
-          words
-            .map((w) =>
-              UNSPACED.test(w) ? escape(w) : String.raw`(?<!\p{L})${escape(w)}(?!\p{L})`,
-            )
-            .join('|'),
-          'giu',
-        )
+      ? new RegExp(words.map(bounded).join('|'), 'giu')
       : undefined;
+    list(dictionary['grader.numberWords']).forEach((word, i) => {
+      if (word) numberWords.set(word.normalize('NFKC').toLowerCase(), i + 1);
+    });
+    answerWords.push(...list(dictionary['grader.answerWords']));
+    linkWords.push(...list(dictionary['grader.linkWords']));
+    for (const key of DRAFT_KEYS) {
+      const template = dictionary[key];
+      if (template) draftLines.push(templateLine(template));
+    }
+    for (const key of GREETING_KEYS) {
+      const template = dictionary[key];
+      if (template) draftGreetings.push(templateLine(template));
+    }
   }
+  // 十一 is not 十 followed by 一: a number word inside a longer number is no number.
+  const unspaced = [...numberWords.keys()].filter((w) => UNSPACED.test(w)).map(escape);
+  const around = unspaced.length
+    ? [`(?<!${unspaced.join('|')})`, `(?!${unspaced.join('|')})`]
+    : ['', ''];
   const group = (words: string[]) => (words.length ? `(?:${alternation(words)})` : '(?!)');
   return {
     nameLine: new RegExp(String.raw`^${group(labels)}\s*:\s*(.+)$`, 'iu'),
@@ -97,6 +183,12 @@ export function replyPatterns(dictionaries: Record<string, ReplyDictionary>): Re
     suffix: group(suffixes),
     languageWords,
     scripts,
+    numberWords,
+    number: String.raw`(?:(?<!\d)\d{1,2}(?!\d)|${around[0]}${wordGroup(numberWords.keys())}${around[1]})`,
+    answerWord: wordGroup(answerWords),
+    linkWord: wordGroup(linkWords),
+    draftLines,
+    draftGreetings,
   };
 }
 

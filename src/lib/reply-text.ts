@@ -4,6 +4,7 @@
  * text, often without `>` (Outlook), so its numbered lines would otherwise be
  * read as answers. Pure; works on the decoded text body.
  */
+import type { ReplyPatterns } from './reply-patterns';
 
 /** A line that starts quoted history or a signature: everything from it on is not the taker's. */
 const CUT_MARKERS: RegExp[] = [
@@ -33,13 +34,17 @@ export interface OwnText {
   cutAt?: string;
 }
 
+/** The author's graded reply draft, recognised by its own lines (see reply-patterns.ts). */
+export type DraftLines = Pick<ReplyPatterns, 'draftLines' | 'draftGreetings'>;
+
 /**
  * Cuts quoted history (`>` lines, `-----Original Message-----`, `On … wrote:`,
  * `Am … schrieb …:`, Outlook `From:`/`Sent:` blocks, forwarded messages) and a
- * signature after `-- `.
+ * signature after `-- `, and the author's own graded reply when a retake quotes it with no header
+ * at all: from its thanks, score or "1. a: right" lines (`draft`), and the greeting just above them.
  * @example ownText('1. a\n\nOn Mon, Morgan wrote:\n1. A contact centre…').text // '1. a\n'
  */
-export function ownText(text: string): OwnText {
+export function ownText(text: string, draft?: DraftLines): OwnText {
   const lines = text.split(/\r\n|\r|\n/);
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -53,6 +58,15 @@ export function ownText(text: string): OwnText {
         lines.slice(i + 1, i + 4).some((l) => HEADER_SENT.test(l.trim()))) ||
       WRAPPED_ATTRIBUTION.some(([start, end]) => start.test(line) && end.test(next));
     if (cut) return { text: kept.join('\n'), cutAt: line };
+    const folded = line.normalize('NFKC');
+    if (draft?.draftLines.some((d) => d.test(folded))) {
+      let start = kept.length;
+      while (start > 0 && !kept[start - 1]!.trim()) start--;
+      const above = (kept[start - 1] ?? '').trim();
+      const greeting = draft.draftGreetings.some((g) => g.test(above.normalize('NFKC')));
+      if (greeting) start--;
+      return { text: kept.slice(0, start).join('\n'), cutAt: greeting ? above : line };
+    }
     kept.push(raw);
   }
   return { text: kept.join('\n') };

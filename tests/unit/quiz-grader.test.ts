@@ -113,6 +113,83 @@ describe('reading quiz replies', () => {
   });
 });
 
+describe('answers written in words', () => {
+  it.each([
+    ['answer one is b', { 1: 'b' }],
+    ['the answer to question 3 is c', { 3: 'c' }],
+    ["for number two I'd say d", { 2: 'd' }],
+    ['For number two I’d say D.', { 2: 'd' }],
+    ['Antwort eins ist b', { 1: 'b' }],
+    ['Frage 3: Antwort c', { 3: 'c' }],
+    ['bei Frage zwei b', { 2: 'b' }],
+    ['第一题选B', { 1: 'b' }],
+    ['第三题：C', { 3: 'c' }],
+    ['一、B', { 1: 'b' }],
+    ['问题二 答案是 d', { 2: 'd' }],
+    ['第十题选A', { 10: 'a' }],
+    ['第一题选B，第二题选C', { 1: 'b', 2: 'c' }],
+    ['three) d', { 3: 'd' }],
+  ])('reads %j', (line, expected) => {
+    const reply = parseReply(line, quiz);
+    expect(Object.fromEntries(reply.answers)).toEqual(expected);
+    expect(reply.unreadable).toEqual([]);
+  });
+
+  it.each([
+    ['answer one is b or c', 1, 'more than one letter'],
+    ['I think one is b, maybe c', 1, 'more than one letter'],
+    ['Antwort eins ist b oder c', 1, 'more than one letter'],
+    ['第一题选B或C', 1, 'more than one letter'],
+    ['answer two is b?', 2, 'not exactly one option letter'],
+    ['Question two was a tough one', 2, 'not exactly one option letter'],
+  ])('lists %j as unreadable instead of guessing', (line, question, reason) => {
+    const reply = parseReply(line, quiz);
+    expect(reply.answers.size).toBe(0);
+    expect(reply.unreadable).toEqual([{ question, text: line, reason }]);
+  });
+
+  it('finds no answer in prose that has a number word but names no question', () => {
+    for (const line of [
+      'I am a teacher',
+      'One more thing: a b',
+      'I got one wrong, I think',
+      '我看了一下，答案是B',
+    ])
+      expect(parseReply(line, quiz)).toMatchObject({ answers: new Map(), unreadable: [] });
+  });
+
+  it('does not read "第十一题" as question ten', () => {
+    expect(parseReply('第十一题选A', quiz).answers.size).toBe(0);
+  });
+
+  it('drops a remark about a question in words when the question is answered', () => {
+    const reply = parseReply('1. c\n2. b\nQuestion two was a tough one', quiz);
+    expect(Object.fromEntries(reply.answers)).toEqual({ 1: 'c', 2: 'b' });
+    expect(reply.unreadable).toEqual([]);
+  });
+
+  it('still treats an unclear answer in words as a conflict, not a remark', () => {
+    const reply = parseReply('2. b\nanswer two is b or c', quiz);
+    expect(grade(quiz, key, reply).results[1]).toMatchObject({ status: 'unreadable' });
+    expect(reply.unreadable).toEqual([
+      { question: 2, text: 'answer two is b or c', reason: 'more than one letter' },
+    ]);
+  });
+
+  it('grades a whole reply written in words (en, de, zh)', () => {
+    const en = [
+      'Hi,',
+      'answer one is c',
+      'the answer to question 2 is a',
+      "for number three I'd say d",
+    ];
+    const de = ['Hallo,', 'Antwort eins ist c', 'Frage 2: Antwort a', 'bei Frage drei d'];
+    const zh = ['您好！', '第一题选C', '第二题：A', '三、D'];
+    for (const mail of [en, de, zh])
+      expect(grade(quiz, key, parseReply(mail.join('\n'), quiz)).score).toBe(3);
+  });
+});
+
 /** The sample quizzes as published: contact-center-metrics (en, de) and quality-and-coaching (en, zh), 10 questions a–d each. */
 const content = checkContent(path.join(projectRoot, 'content'));
 const metrics = 'contact-center-metrics'; // key: c a d b b d a c d b
@@ -245,6 +322,33 @@ describe('reading what the taker wrote, not what they quoted', () => {
     expect(result.locale).toBe('zh');
     expect(result.graded.score).toBe(10);
     expect(result.reply.unreadable).toEqual([]);
+  });
+});
+
+describe('a retake that quotes the graded reply', () => {
+  const first = parseReply('1. c\n2. b\n3. a\n4. b\n5. b\n6. -\n7. a\n8. c\n9. e\n10. b', quiz);
+  it.each(['en', 'de', 'zh'] as const)(
+    'reads only the new answers above a %s graded reply quoted without any header',
+    (locale) => {
+      const old = replyDraft(
+        useTranslations(locale),
+        quiz,
+        grade(quiz, key, first),
+        'Morgan Reyes',
+        'Sam',
+      );
+      const retake = `${metricsAnswers.slice(0, 3).join('\n')}\n\nSam\n\n${old}`;
+      const reply = parseReply(retake, quiz);
+      expect(Object.fromEntries(reply.answers)).toEqual({ 1: 'c', 2: 'a', 3: 'd' });
+      expect(reply.unreadable).toEqual([]);
+      expect(reply.cutAt).toBe(old.split('\n')[0]);
+    },
+  );
+
+  it('cuts at the score line when the greeting above it is gone', () => {
+    const reply = parseReply('1. c\n\nYour score: 2/10.\n\n1. a: right\n2. b: right', quiz);
+    expect(Object.fromEntries(reply.answers)).toEqual({ 1: 'c' });
+    expect(reply.cutAt).toBe('Your score: 2/10.');
   });
 });
 

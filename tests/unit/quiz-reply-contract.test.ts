@@ -33,6 +33,14 @@ const french = {
   'quiz.bodyName': 'Nom : {{name}}',
   'quiz.questionHeadings': 'Question {{n}}, Q{{n}}',
   'grader.replyWords': 'bonjour, merci, cordialement, réponses',
+  'grader.numberWords': 'un, deux, trois, quatre, cinq, six, sept, huit, neuf, dix',
+  'grader.answerWords': 'réponse, je dis, je choisis',
+  'grader.linkWords': 'la, à, est, pour',
+  'grader.greeting': 'Bonjour {{name}},',
+  'grader.thanks': 'merci d’avoir répondu au quiz « {{title}} ».',
+  'grader.score': 'Votre score : {{score}}/{{total}}.',
+  'grader.right': '{{n}}. {{given}} : juste',
+  'grader.wrong': '{{n}}. {{given}} : pas tout à fait, la réponse est {{correct}}',
 };
 
 describe('one contract between the quiz email and the grader', () => {
@@ -59,6 +67,38 @@ describe('one contract between the quiz email and the grader', () => {
     expect(Object.fromEntries(reply.answers)).toEqual({ 1: 'c', 2: 'a', 3: 'b', 4: 'b', 5: 'd' });
     expect(reply.unreadable).toEqual([]);
     expect(detectReplyLocale(mail, ['en', 'de', 'zh', 'fr'], {}, patterns)).toBe('fr');
+  });
+
+  it('reads answers in words in a fixture locale from its dictionary alone', () => {
+    const mail =
+      'Bonjour,\nréponse un est c\nla réponse à la question deux est a\npour trois je dis b\nréponse quatre est a ou b';
+    const patterns = replyPatterns({ ...dictionaries, fr: french });
+    const reply = parseReply(mail, quiz, patterns);
+    expect(Object.fromEntries(reply.answers)).toEqual({ 1: 'c', 2: 'a', 3: 'b' });
+    expect(reply.unreadable).toEqual([
+      { question: 4, text: 'réponse quatre est a ou b', reason: 'more than one letter' },
+    ]);
+    expect(parseReply(mail, quiz).answers.size).toBe(0);
+  });
+
+  it("cuts a fixture locale's graded reply quoted below a retake, from its dictionary alone", () => {
+    const retake = [
+      'réponse un est c',
+      '2. a',
+      '',
+      'Bonjour Amélie,',
+      '',
+      'merci d’avoir répondu au quiz « Contact centre metrics ».',
+      'Votre score : 1/5.',
+      '',
+      '1. c : juste',
+      '2. b : pas tout à fait, la réponse est a',
+    ].join('\n');
+    const patterns = replyPatterns({ ...dictionaries, fr: french });
+    const reply = parseReply(retake, quiz, patterns);
+    expect(Object.fromEntries(reply.answers)).toEqual({ 1: 'c', 2: 'a' });
+    expect(reply.cutAt).toBe('Bonjour Amélie,');
+    expect(parseReply(retake, quiz).unreadable).not.toEqual([]);
   });
 
   it("does not know the fixture locale's name label until its dictionary is given", () => {

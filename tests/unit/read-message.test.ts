@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToText, isMessage, readMessage } from '~/lib/email/read-message';
+import { burn } from '@kenjiuno/msgreader/lib/Burner';
+import { TypeEnum } from '@kenjiuno/msgreader/lib/Reader';
+import { outlookMsg } from '../support/outlook-msg';
+import { outlookFixture } from '../support/outlook-msg-fixture';
 import { projectRoot } from '../support/paths';
 import { runTsx } from '../support/run';
 
@@ -85,6 +89,54 @@ describe('reading saved emails', () => {
   });
 });
 
+describe('reading Outlook .msg files', () => {
+  it('is the genuine Compound File the generator writes', () => {
+    const file = bytes('outlook-unicode-en.msg');
+    expect([...file.subarray(0, 4)]).toEqual([0xd0, 0xcf, 0x11, 0xe0]);
+    expect(Buffer.from(outlookMsg(outlookFixture)).equals(file)).toBe(true);
+  });
+
+  it('maps sender, subject, sent date and the plain-text body', async () => {
+    const message = await read('outlook-unicode-en.msg');
+    expect(message.from).toEqual({
+      name: 'Ngozi Adeyemi',
+      address: 'ngozi.adeyemi@corp.example.com',
+    });
+    expect(message.subject).toBe('RE: Contact centre metrics: how well do you know them?');
+    expect(message.date).toBe('2026-03-12T09:30:00.000Z');
+    expect(message.text).toMatch(/^Here are my answers:\n\n1\. c\n2\. a$/m);
+    expect(message.text).not.toContain('\r');
+  });
+
+  it('turns the HTML body into text when the .msg has no plain-text body', async () => {
+    const msg = outlookMsg({
+      ...outlookFixture,
+      body: undefined,
+      html: '<p>1.&nbsp;c</p><p>2. a</p>',
+    });
+    const outcome = await readMessage(msg);
+    expect(outcome).toMatchObject({ ok: true, message: { text: '1. c\n\n2. a' } });
+  });
+
+  it('says what it is when a Compound File is not an Outlook message (an old Word file)', async () => {
+    const doc = new Uint8Array(Buffer.from('not a message'));
+    const word = burn([
+      { name: 'Root Entry', type: TypeEnum.ROOT, length: 0, children: [1] },
+      {
+        name: 'WordDocument',
+        type: TypeEnum.DOCUMENT,
+        length: doc.length,
+        binaryProvider: () => doc,
+      },
+    ]);
+    const outcome = await readMessage(word);
+    expect(outcome).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/not an Outlook message/),
+    });
+  });
+});
+
 describe.concurrent('npm run grade with saved emails', () => {
   const grade = (quiz: string, file: string) =>
     runTsx('scripts/grade-quiz.ts', [quiz, path.join(fixtures, file)]);
@@ -95,6 +147,7 @@ describe.concurrent('npm run grade with saved emails', () => {
     ['old-client-latin1-de.eml', 'contact-center-metrics', 6, 'Hallo Jürgen Weiß,'],
     ['apple-mail-alternative-en.eml', 'quality-and-coaching', 10, 'Hello Priya Raman,'],
     ['outlook-html-only-en.eml', 'contact-center-metrics', 7, "Hello O'Brien, Dan,"],
+    ['outlook-unicode-en.msg', 'contact-center-metrics', 9, 'Hello Ngozi Adeyemi,'],
   ])('grades %s against %s: %i/10, greeting the sender', async (file, quiz, score, greeting) => {
     const result = await grade(quiz, file);
     expect(result.status, result.output).toBe(0);

@@ -3,9 +3,11 @@
  * quoted-printable, base64, Latin-1 8-bit, multipart/alternative or HTML only; read as raw text,
  * those score 0 or garble names. postal-mime decodes the transfer encoding and charset; this
  * module picks the text part (or turns the HTML part into text) and says plainly when a message
- * has neither. Plain text pasted on standard input is passed through as it is.
+ * has neither. Outlook .msg files are read by read-outlook-msg.ts. Plain text pasted on standard
+ * input is passed through as it is.
  */
 import PostalMime from 'postal-mime';
+import { isCompoundFile, readOutlookMsg } from './read-outlook-msg';
 
 export interface ReadMessage {
   /** The sender from the From header; absent for plain text. */
@@ -91,11 +93,13 @@ export function htmlToText(html: string): string {
 }
 
 /**
- * Reads a reply from the bytes of a file or standard input. A whole message (see
- * {@link isMessage}) is decoded with postal-mime; anything else is UTF-8 text as pasted.
+ * Reads a reply from the bytes of a file or standard input. An Outlook .msg (a Compound File) is
+ * read by its properties, a whole message (see {@link isMessage}) is decoded with postal-mime;
+ * anything else is UTF-8 text as pasted.
  * Returns why there is nothing to grade instead of an empty text.
  */
 export async function readMessage(bytes: Uint8Array): Promise<ReadOutcome> {
+  if (isCompoundFile(bytes)) return readOutlookMsg(bytes, htmlToText);
   if (!isMessage(bytes)) return { ok: true, message: { text: new TextDecoder().decode(bytes) } };
   const email = await PostalMime.parse(bytes);
   let text = email.text ?? '';
