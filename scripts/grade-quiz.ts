@@ -28,12 +28,13 @@ const USAGE = `Usage: npm run grade -- <quiz-name> [email-file | mailbox.mbox | 
          [--csv <file>] [--json] [--drafts <folder>]
 
   <quiz-name>        the quiz's file name, as in content/quizzes/<locale>/<quiz-name>.mdx
-  [email-file]       the reply as a saved email (.eml: any encoding, charset, text or HTML) or as
-                     plain text; without it, the email is read from standard input
+  [email-file]       the reply as a saved email (.eml: any encoding, charset, text or HTML;
+                     or an Outlook .msg) or as plain text; without it, standard input
   [mailbox.mbox]     a whole mailbox (Thunderbird's folder files, Gmail Takeout's .mbox): every
                      reply is graded, one row per taker (the latest reply counts), with statistics
                      per question; messages that cannot be graded are listed with the reason
-  [folder]           a folder of .eml files, graded as a mailbox (other files are named, not read)
+  [folder]           a folder of .eml (or Outlook .msg) files, graded as a mailbox (other
+                     files are named, not read)
   --locale <locale>  grade against this language's version (default: the reply's language)
   --csv <file>       write one row per message to this CSV file (UTF-8, opens in Excel)
   --json             print the whole mailbox result as JSON instead of the table
@@ -67,7 +68,8 @@ async function readMailbox(
     });
   if ('folder' in input) {
     const { messages: files, ignored } = listMailFolder(input.folder);
-    if (ignored.length) notes.push(`not read (only .eml files are): ${ignored.join(', ')}`);
+    if (ignored.length)
+      notes.push(`not read (only .eml and .msg files are): ${ignored.join(', ')}`);
     for (const file of files) await add(file, readFileSync(path.join(input.folder, file)));
     return { messages, notes };
   }
@@ -139,7 +141,7 @@ async function inputKind(
 ): Promise<{ mbox: string } | { folder: string } | undefined> {
   if (!file) return undefined;
   if (statSync(file).isDirectory()) return { folder: file };
-  if (/\.eml$/i.test(file)) return undefined;
+  if (/\.(eml|msg)$/i.test(file)) return undefined;
   const handle = await open(file);
   try {
     const head = Buffer.alloc(1024);

@@ -82,7 +82,9 @@ describe.concurrent('npm run grade with a whole mailbox', () => {
     expect(counted(takeout.stdout)).toEqual(counted(folder.stdout));
     const takeoutResult = JSON.parse(takeout.stdout) as { rows: { status: string }[] };
     expect(takeoutResult.rows.at(-1)!.status).toBe('own');
-    expect(JSON.parse(folder.stdout).notes).toEqual(['not read (only .eml files are): notes.txt']);
+    expect(JSON.parse(folder.stdout).notes).toEqual([
+      'not read (only .eml and .msg files are): notes.txt',
+    ]);
   }, 60_000);
 
   it('writes Chinese drafts for the other quiz in the same mailbox, threaded under the taker’s message', async () => {

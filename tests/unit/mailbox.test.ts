@@ -101,12 +101,12 @@ describe('splitting an mbox into messages', () => {
 });
 
 describe('a folder of saved emails', () => {
-  it('lists the .eml files in numeric order and names every other file as ignored', () => {
+  it('lists the .eml and Outlook .msg files in numeric order and names every other file as ignored', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'eml-'));
-    for (const name of ['10-b.eml', '2-a.EML', 'notes.txt', '.DS_Store'])
+    for (const name of ['10-b.eml', '2-a.EML', '3-outlook.msg', 'notes.txt', '.DS_Store'])
       writeFileSync(path.join(folder, name), '');
     expect(listMailFolder(folder)).toEqual({
-      messages: ['2-a.EML', '10-b.eml'],
+      messages: ['2-a.EML', '3-outlook.msg', '10-b.eml'],
       ignored: ['.DS_Store', 'notes.txt'],
     });
   });

@@ -118,6 +118,37 @@ describe('reading Outlook .msg files', () => {
     expect(outcome).toMatchObject({ ok: true, message: { text: '1. c\n\n2. a' } });
   });
 
+  it.each([
+    [
+      'zeroed sectors (every chain points back to sector 0)',
+      (f: Uint8Array) => {
+        const copy = new Uint8Array(f);
+        copy.fill(0, 512);
+        return copy;
+      },
+    ],
+    ['a file cut off halfway', (f: Uint8Array) => f.slice(0, Math.floor(f.length / 2))],
+    [
+      'a directory chain that points to itself',
+      (f: Uint8Array) => {
+        const copy = new Uint8Array(f);
+        const view = new DataView(copy.buffer);
+        const directory = view.getUint32(0x30, true);
+        const fatSector = view.getUint32(0x4c, true);
+        view.setUint32((fatSector + 1) * 512 + directory * 4, directory, true);
+        return copy;
+      },
+    ],
+  ])('answers in one line, without hanging, for a damaged .msg: %s', async (_, damage) => {
+    const outcome = await readMessage(damage(bytes('outlook-unicode-en.msg')));
+    expect(outcome).toEqual({
+      ok: false,
+      problem: expect.stringMatching(
+        /^This Outlook \.msg file is damaged \(.+\): save the message again/,
+      ),
+    });
+  });
+
   it('says what it is when a Compound File is not an Outlook message (an old Word file)', async () => {
     const doc = new Uint8Array(Buffer.from('not a message'));
     const word = burn([

@@ -144,7 +144,7 @@ export function listMailFolder(folder: string): MailFolder {
   const messages: string[] = [];
   const ignored: string[] = [];
   for (const name of names) {
-    const eml = /\.eml$/i.test(name) && statSync(path.join(folder, name)).isFile();
+    const eml = /\.(eml|msg)$/i.test(name) && statSync(path.join(folder, name)).isFile();
     (eml ? messages : ignored).push(name);
   }
   return { messages, ignored };

@@ -5,6 +5,7 @@
  * module maps them to the same {@link ReadMessage} as an .eml.
  */
 import MsgReaderExport from '@kenjiuno/msgreader';
+import { compoundFileProblem } from './compound-file';
 import type { ReadMessage, ReadOutcome } from './read-message';
 
 /** The CommonJS default export: Node hands over `module.exports`, bundlers the class itself. */
@@ -38,6 +39,12 @@ export function readOutlookMsg(
   bytes: Uint8Array,
   htmlToText: (html: string) => string,
 ): ReadOutcome {
+  const damaged = compoundFileProblem(bytes);
+  if (damaged)
+    return {
+      ok: false,
+      problem: `This Outlook .msg file is damaged (${damaged}): save the message again from Outlook, or forward it as an email and save that.`,
+    };
   let data: ReturnType<InstanceType<typeof MsgReader>['getFileData']>;
   try {
     data = new MsgReader(
