@@ -199,8 +199,10 @@ describe('metadata for search engines and link previews', () => {
   it('describes each article page with parseable JSON-LD of type Article in its language', () => {
     for (const entry of published) {
       const scripts = page(pathOf(entry)).querySelectorAll('script[type="application/ld+json"]');
-      const data = JSON.parse(scripts[0]!.textContent);
-      expect(data['@type']).toBe('Article');
+      const data = [JSON.parse(scripts[0]!.textContent)]
+        .flat()
+        .find((d: { '@type': string }) => d['@type'] === 'Article');
+      expect(data, entry.file).toBeDefined();
       expect(data.inLanguage).toBe(site.locales[entry.locale].lang);
       expect(data.headline).toBe((entry.data as { title: string }).title);
     }
