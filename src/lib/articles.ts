@@ -59,3 +59,25 @@ export function missingIn<T extends ArticleLike>(locale: Locale, items: readonly
 export function withTopic<T extends ArticleLike>(topic: string, items: readonly T[]): T[] {
   return items.filter((item) => item.topics.includes(topic));
 }
+
+/** A neighbouring article as its page links to it: only what the link shows, so a cache key can hold it. */
+export interface ArticleLink {
+  title: string;
+  path: string;
+}
+
+/**
+ * The articles on either side of `subject` in its locale's article list
+ * (newest first, as `newestFirst` orders it): `newer` comes before it in the
+ * list, `older` after it.
+ * @example neighbours(article, articles) // { newer: { title, path }, older: undefined } for the oldest
+ */
+export function neighbours<T extends ArticleLike & ArticleLink>(
+  subject: Pick<T, 'locale' | 'name'>,
+  items: readonly T[],
+): { newer?: ArticleLink; older?: ArticleLink } {
+  const list = newestFirst(items.filter((item) => item.locale === subject.locale));
+  const at = list.findIndex((item) => item.name === subject.name);
+  const link = (item: T | undefined) => item && { title: item.title, path: item.path };
+  return at < 0 ? {} : { newer: link(list[at - 1]), older: link(list[at + 1]) };
+}

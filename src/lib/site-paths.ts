@@ -7,7 +7,15 @@
 import { localeKeys, site, type Locale } from '~/site.config';
 import { pagedKinds, type CollectionKind } from './content-kinds';
 import { paginate } from './pagination';
-import { articleListPath, entryPath, listPath, localePath, rssPath, topicPath } from './urls';
+import {
+  articleListPath,
+  entryPath,
+  listPath,
+  localePath,
+  notFoundPath,
+  rssPath,
+  topicPath,
+} from './urls';
 
 /** What the set is computed from: each checked piece, and the topic ids of topics.yaml. */
 export interface SitePiece {
@@ -33,6 +41,7 @@ export function sitePaths(pieces: readonly SitePiece[], topicIds: readonly strin
   for (const locale of localeKeys) {
     paths.add(localePath(locale));
     paths.add(rssPath(locale));
+    paths.add(notFoundPath(locale));
     for (const page of LOCALE_PAGES) paths.add(localePath(locale, page));
     for (const kind of pagedKinds) {
       paths.add(listPath(kind, locale));

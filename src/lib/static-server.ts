@@ -1,7 +1,8 @@
 /**
  * Serves a built site the way the static hosts in the README do, for `npm start`, `npm run
  * preview`, `npm run audit` and the browser tests: folders answer with their index.html (a folder
- * without its trailing slash is redirected to it), unknown paths with the 404 page and status 404,
+ * without its trailing slash is redirected to it), unknown paths with the nearest 404 page (the
+ * one in the path's first folder, `/de/404.html`, else `/404.html`) and status 404,
  * and every response carries the security headers of src/lib/security-headers.ts. Host
  * configuration files (`_headers`) are not served, as on Netlify and Cloudflare Pages.
  */
@@ -65,6 +66,18 @@ function resolveFile(root: string, pathname: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
+/**
+ * The 404 page a host that looks for the nearest one serves for `pathname`: the one in its first
+ * folder when there is one, else the site's.
+ * @example nearestNotFound('dist', '/de/gibt-es-nicht/') // 'dist/de/404.html'
+ */
+export function nearestNotFound(root: string, pathname: string): string {
+  const folder = pathname.split('/')[1] ?? '';
+  const nested = path.join(root, folder, '404.html');
+  if (folder && !folder.includes('..') && existsSync(nested)) return nested;
+  return path.join(root, '404.html');
+}
+
 /** Starts serving `root`; resolves once it listens. */
 export async function serveDir(root: string, options: ServeOptions = {}): Promise<RunningServer> {
   const dir = path.resolve(root);
@@ -76,7 +89,7 @@ export async function serveDir(root: string, options: ServeOptions = {}): Promis
       return;
     }
     const file = resolveFile(dir, pathname);
-    const target = file ?? path.join(dir, '404.html');
+    const target = file ?? nearestNotFound(dir, pathname);
     if (!existsSync(target)) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;

@@ -85,3 +85,27 @@ export function speakerJsonLd(locale: string, talks: readonly TalkFacts[]) {
     })),
   };
 }
+
+export interface Crumb {
+  name: string;
+  /** Absolute URL. */
+  url: string;
+}
+
+/**
+ * The trail Home › Section › Page as a schema.org BreadcrumbList, which search
+ * engines show instead of the bare URL.
+ * @example breadcrumbJsonLd([{ name: 'Home', url: 'https://…/en/' }, { name: 'Articles', url: 'https://…/en/articles/' }])
+ */
+export function breadcrumbJsonLd(crumbs: readonly Crumb[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}

@@ -5,8 +5,14 @@
  * does not exist.
  */
 import type { Locale } from '~/site.config';
-import { hasPages, type CollectionKind } from './content-kinds';
-import { entryPath } from './urls';
+import {
+  contentKinds,
+  hasPages,
+  pagedKinds,
+  type CollectionKind,
+  type PagedKind,
+} from './content-kinds';
+import { entryPath, listPath, localePath } from './urls';
 
 export interface Translatable {
   kind: CollectionKind;
@@ -68,4 +74,22 @@ export function onePerName<T extends Pick<Translatable, 'locale' | 'name'>>(
   for (const item of items)
     if (!byName.has(item.name) || item.locale === locale) byName.set(item.name, item);
   return [...byName.values()];
+}
+
+/** The section a page belongs to, as far as the language switch is concerned. */
+export type Section = PagedKind | 'topics' | 'home';
+
+/**
+ * Where the language switch sends a reader who wants `path` in `to` when the
+ * page has no translation: the first page of the same section there (the
+ * article list, the keynote catalogue, the quiz list, the topic list), or
+ * that language's home page for anything else.
+ * @example sectionFallback('/de/articles/nur-deutsch/', 'en') // { section: 'articles', path: '/en/articles/' }
+ */
+export function sectionFallback(path: string, to: Locale): { section: Section; path: string } {
+  const segment = path.split('/')[2] ?? '';
+  const kind = pagedKinds.find((k) => contentKinds[k].pages.segment === segment);
+  if (kind) return { section: kind, path: listPath(kind, to) };
+  if (segment === 'topics') return { section: 'topics', path: localePath(to, 'topics') };
+  return { section: 'home', path: localePath(to) };
 }

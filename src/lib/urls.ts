@@ -35,6 +35,11 @@ export function topicPath(locale: Locale, topic: string, page = 1): string {
     : localePath(locale, 'topics', topic, 'page', page);
 }
 
+/** A locale's not-found page, where hosts that serve the nearest 404 page look for it. */
+export function notFoundPath(locale: Locale): string {
+  return `/${locale}/404.html`;
+}
+
 export function rssPath(locale: Locale): string {
   return `/${locale}/rss.xml`;
 }

@@ -40,15 +40,20 @@ const kinds = (locale: string) => ({
     zh: '/zh/keynotes/early-warning-system/',
   }[locale]!,
   shortlist: `/${locale}/shortlist/`,
+  'not found': `/${locale}/404.html`,
   search: `/${locale}/search/?q=${encodeURIComponent({ en: 'team', de: 'Team', zh: '领导' }[locale]!)}`,
 });
 
 describe.skipIf(!hasBrowser)('accessibility (axe-core)', () => {
   const s = useSite();
 
-  for (const locale of localeKeys) {
-    it(`finds no violations on any page kind in ${locale}`, async () => {
-      const context = await s.newContext();
+  for (const [locale, viewport] of [
+    ...localeKeys.map((l) => [l, undefined] as const),
+    // On a phone, with the header menu open.
+    ['de', { width: 390, height: 844 }] as const,
+  ]) {
+    it(`finds no violations on any page kind in ${locale}${viewport ? ' on a phone' : ''}`, async () => {
+      const context = await s.newContext({ viewport });
       const page = await context.newPage();
       // A shortlisted keynote and a started quiz, so the interactive parts are on screen too.
       await page.goto(`/${locale}/`);
@@ -59,6 +64,7 @@ describe.skipIf(!hasBrowser)('accessibility (axe-core)', () => {
       for (const [kind, path] of Object.entries(kinds(locale))) {
         await page.goto(path);
         if (kind === 'search') await page.locator('[data-results] li').first().waitFor();
+        if (viewport) await page.locator('summary.menu-toggle').click();
         await injectAxe(page);
         const result = await page.evaluate(async () => {
           const axe = (

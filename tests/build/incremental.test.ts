@@ -73,11 +73,11 @@ function searchIndex(): Map<string, string> {
   return pages;
 }
 
-/** The sitemap lists every page but the 404 page, and the search index every page with a searchable body. */
+/** The sitemap lists every page but the 404 pages, and the search index every page with a searchable body. */
 function expectSitemapAndSearchToCoverEveryPage() {
   expect(sitemapPaths()).toEqual(
     htmlPages()
-      .filter((f) => f !== '404.html')
+      .filter((f) => !f.endsWith('404.html'))
       .map(urlOf)
       .sort(),
   );
@@ -118,6 +118,12 @@ describe('an incremental rebuild', () => {
       pagesBefore.filter((p) => /^\/en\/articles\/(?!first-contact)[a-z-]+\//.test(p)),
     ).not.toEqual([]);
     const all = htmlPages().length;
+    // The newer and the older article link to it by its title.
+    const neighbourLinks = parse(read('en/articles/first-contact-resolution/index.html'))
+      .querySelectorAll('.neighbours a')
+      .map((a) => `${a.getAttribute('href')!.slice(1)}index.html`);
+    expect(neighbourLinks).toHaveLength(2);
+    for (const neighbour of neighbourLinks) expect(pagesBefore).toContain(`/${neighbour}`);
 
     const file = path.join(folders.content, 'articles/en/first-contact-resolution.mdx');
     writeFileSync(
@@ -139,6 +145,12 @@ describe('an incremental rebuild', () => {
         '/de/rss.xml',
       ]),
     );
+    for (const neighbour of neighbourLinks) {
+      const link = parse(read(neighbour)).querySelector(
+        '.neighbours a[href="/en/articles/first-contact-resolution/"]',
+      );
+      expect(link?.textContent, neighbour).toContain(after);
+    }
     expect(languageLink('de/articles/erstloesungsquote/index.html', 'en').href).toBe(
       '/en/articles/first-contact-resolution/',
     );
@@ -196,7 +208,7 @@ describe('an incremental rebuild', () => {
       'en/articles/first-contact-resolution/index.html',
       'de/articles/erstloesungsquote/index.html',
     ])
-      expect(languageLink(file, 'zh-CN')).toEqual({ href: '/zh/', untranslated: true });
+      expect(languageLink(file, 'zh-CN')).toEqual({ href: '/zh/articles/', untranslated: true });
     expect(sitemapPaths()).not.toContain(gone);
     expect(searchIndex().has(gone)).toBe(false);
     expect(build.reused).toContain('/en/about/index.html');

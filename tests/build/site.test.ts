@@ -146,13 +146,18 @@ describe('translations and hreflang', () => {
     }
   });
 
-  it('sends the language switch of an untranslated article to the other locale’s home page', () => {
+  it('sends the language switch of an untranslated article to the other locale’s article list', () => {
     for (const entry of loners) {
       const links = page(pathOf(entry)).querySelectorAll('.language-select a');
       for (const locale of localeKeys.filter((l) => l !== entry.locale)) {
         const link = links.find((a) => a.getAttribute('hreflang') === site.locales[locale].lang);
-        expect(link?.getAttribute('href'), entry.file).toBe(`/${locale}/`);
+        expect(link?.getAttribute('href'), entry.file).toBe(`/${locale}/articles/`);
         expect(link?.classList.contains('untranslated')).toBe(true);
+        // The language's name in its own language, marked so; the note in the page's language.
+        const name = link!.querySelector('span[lang]')!;
+        expect(name.getAttribute('lang')).toBe(site.locales[locale].lang);
+        expect(name.textContent).toBe(site.locales[locale].label);
+        expect(link!.getAttribute('title')).not.toContain(site.locales[locale].label);
       }
     }
   });
@@ -194,8 +199,10 @@ describe('metadata for search engines and link previews', () => {
   it('describes each article page with parseable JSON-LD of type Article in its language', () => {
     for (const entry of published) {
       const scripts = page(pathOf(entry)).querySelectorAll('script[type="application/ld+json"]');
-      const data = JSON.parse(scripts[0]!.textContent);
-      expect(data['@type']).toBe('Article');
+      const data = [JSON.parse(scripts[0]!.textContent)]
+        .flat()
+        .find((d: { '@type': string }) => d['@type'] === 'Article');
+      expect(data, entry.file).toBeDefined();
       expect(data.inLanguage).toBe(site.locales[entry.locale].lang);
       expect(data.headline).toBe((entry.data as { title: string }).title);
     }

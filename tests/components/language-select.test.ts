@@ -16,6 +16,7 @@ describe('LanguageSelect', () => {
       props: {
         locale: 'de',
         alternates: { en: '/en/articles/first-contact/', de: '/de/articles/erstloesung/' },
+        path: '/de/articles/erstloesung/',
       },
     });
     const links = parse(html).querySelectorAll('a');
@@ -25,17 +26,40 @@ describe('LanguageSelect', () => {
     expect(byLang.de!.getAttribute('href')).toBe('/de/articles/erstloesung/');
   });
 
-  it('sends a language without a translation to that language’s home page and says so', async () => {
+  it('sends a language without a translation to the same section there and says so', async () => {
     const html = await container.renderToString(LanguageSelect, {
       props: {
         locale: 'de',
         alternates: { en: '/en/articles/first-contact/', de: '/de/articles/erstloesung/' },
+        path: '/de/articles/erstloesung/',
       },
     });
     const zh = parse(html).querySelector('a[hreflang="zh-CN"]')!;
-    expect(zh.getAttribute('href')).toBe('/zh/');
+    expect(zh.getAttribute('href')).toBe('/zh/articles/');
     expect(zh.classList.contains('untranslated')).toBe(true);
-    expect(zh.textContent).toContain('nicht übersetzt');
+    expect(zh.textContent).toContain('Dieser Artikel ist nicht übersetzt');
+    expect(zh.getAttribute('title')).toBe(
+      'Dieser Artikel ist nicht übersetzt; der Link öffnet die Artikelliste',
+    );
+    // The language's own name, in its own language, never inside the German sentence.
+    expect(zh.querySelector('span[lang="zh-CN"]')?.textContent).toBe('中文');
+  });
+
+  it.each([
+    ['/en/keynotes/only-english/', '/de/keynotes/', 'keynote catalogue'],
+    ['/en/quizzes/only-english/', '/de/quizzes/', 'quiz list'],
+    ['/en/shortlist/', '/de/', 'home page'],
+  ])('sends %s without a German version to %s', async (path, href, words) => {
+    const html = await container.renderToString(LanguageSelect, {
+      props: { locale: 'en', alternates: { en: path }, path },
+    });
+    const de = parse(html).querySelector('a[hreflang="de"]')!;
+    expect(de.getAttribute('href')).toBe(href);
+    // The note is in the page's language (English) and names where the link goes.
+    expect(de.getAttribute('title')).toMatch(
+      new RegExp(`not translated; the link opens the ${words}$`),
+    );
+    expect(de.querySelector('span[lang="de"]')?.textContent).toBe('Deutsch');
   });
 });
 

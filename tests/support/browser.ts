@@ -36,6 +36,8 @@ export interface Site {
   newContext: (options?: {
     javaScriptEnabled?: boolean;
     locale?: string;
+    viewport?: { width: number; height: number };
+    colorScheme?: 'light' | 'dark';
   }) => Promise<BrowserContext>;
 }
 
