@@ -42,7 +42,10 @@ const siteSchema = z.object({
     portrait: z.object({
       image: z
         .string()
-        .regex(/\.(jpe?g|png|webp|avif)$/i, 'name a .jpg, .png, .webp or .avif file in content/images/'),
+        .regex(
+          /\.(jpe?g|png|webp|avif)$/i,
+          'name a .jpg, .png, .webp or .avif file in content/images/',
+        ),
       alt: perLocale,
     }),
     /** Profiles elsewhere, shown as plain links (nothing is loaded from them). */
