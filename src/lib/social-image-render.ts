@@ -11,7 +11,14 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { cacheRoot } from './content-root';
 import { fontsFor, fontVersion, type CardFont } from './social-image-fonts';
-import { cardKey, fitTitle, SOCIAL_IMAGE, type SocialCard } from './social-image';
+import {
+  balanceCjk,
+  cardKey,
+  fitTitle,
+  SOCIAL_IMAGE,
+  wrapLines,
+  type SocialCard,
+} from './social-image';
 
 const { width: WIDTH, height: HEIGHT } = SOCIAL_IMAGE;
 const PAD = 64;
@@ -38,11 +45,20 @@ const el = (
 
 /** The card as satori's element tree (a plain object, no JSX runtime needed). */
 export function cardTree(card: SocialCard, portrait: string | undefined): Node {
-  const title = fitTitle(card.title, {
-    width: TITLE_WIDTH,
-    maxLines: 4,
-    sizes: card.kind === 'site' ? [76, 68] : [68, 60, 52, 46],
+  // Three lines at a large size, else four at a small one; what does not fit is cut.
+  // Bold glyphs run wider than fitTitle's estimate: measure against 95 % of the room.
+  const roomy = fitTitle(card.title, {
+    width: TITLE_WIDTH * 0.95,
+    maxLines: card.kind === 'site' ? 2 : 3,
+    sizes: card.kind === 'site' ? [76, 68] : [68, 60, 52],
   });
+  const title = roomy.text.endsWith('…')
+    ? fitTitle(card.title, { width: TITLE_WIDTH * 0.95, maxLines: 4, sizes: [46] })
+    : roomy;
+  const cjkLines = balanceCjk(
+    title.text,
+    wrapLines(title.text, title.fontSize, TITLE_WIDTH * 0.95).length,
+  );
   const ring = (size: number, top: number, right: number, opacity: number) =>
     el('div', {
       position: 'absolute',
@@ -118,7 +134,17 @@ export function cardTree(card: SocialCard, portrait: string | undefined): Node {
                     card.eyebrow.toLocaleUpperCase(card.lang),
                   ),
                 ]),
-            el('div', { fontSize: title.fontSize, fontWeight: 700, lineHeight: 1.18 }, title.text),
+            el(
+              'div',
+              {
+                display: 'flex',
+                flexDirection: 'column',
+                fontSize: title.fontSize,
+                fontWeight: 700,
+                lineHeight: 1.18,
+              },
+              ...(cjkLines ?? [title.text]).map((line) => el('div', {}, line)),
+            ),
             ...(card.kind === 'site'
               ? [
                   el(

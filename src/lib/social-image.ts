@@ -9,7 +9,7 @@ import { digestOf } from './cache-keys';
 export const SOCIAL_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
 
 /** Bump when the card's design changes, so every cached image is drawn again. */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 
 /** `OG_IMAGES=off` builds the site without social images (e.g. to compare build times). */
 export function socialImagesEnabled(
@@ -139,4 +139,24 @@ function prefixOf(text: string, count: number): string {
     if (!/\s/.test(char)) seen += 1;
   }
   return text.slice(0, end);
+}
+
+/**
+ * Chinese (or Japanese) text with no spaces, split into `count` lines of nearly equal length so
+ * the last line is never one lonely character; a closing punctuation mark stays with the
+ * character before it. Alphabetic text is left to the renderer's own line breaking (undefined).
+ * @example balanceCjk('质检与辅导：你的质检项目真的改变了行为吗？', 3) // 3 lines of 7
+ */
+export function balanceCjk(text: string, count: number): string[] | undefined {
+  if (count < 2 || /\s/.test(text) || !WIDE.test(text)) return undefined;
+  const units = breakUnits(text);
+  const total = units.reduce((sum, u) => sum + [...u].length, 0);
+  const perLine = Math.ceil(total / count);
+  const lines: string[] = [''];
+  for (const unit of units) {
+    if ([...lines.at(-1)!].length + [...unit].length > perLine && lines.length < count)
+      lines.push('');
+    lines[lines.length - 1] += unit;
+  }
+  return lines;
 }
