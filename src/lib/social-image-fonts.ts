@@ -28,14 +28,22 @@ export function parseUnicodeRange(spec: string): Ranges {
 }
 
 /**
- * The names of the subsets (in `table`'s order) that hold at least one character of `text`.
+ * The names of the subsets (in `table`'s order) that `text` needs: for each character the first
+ * subset that holds it (subsets overlap: dashes and quotes are in Latin and in a CJK file too).
  * Spaces are drawn without a glyph and need no subset.
  */
 export function subsetsFor(text: string, table: ReadonlyMap<string, Ranges>): string[] {
   const codes = [...new Set(text.replace(/\s/g, ''))].map((c) => c.codePointAt(0)!);
-  return [...table]
-    .filter(([, ranges]) => codes.some((c) => ranges.some(([lo, hi]) => c >= lo && c <= hi)))
-    .map(([name]) => name);
+  const needed = new Set<string>();
+  for (const code of codes) {
+    for (const [name, ranges] of table) {
+      if (ranges.some(([lo, hi]) => code >= lo && code <= hi)) {
+        needed.add(name);
+        break;
+      }
+    }
+  }
+  return [...table.keys()].filter((name) => needed.has(name));
 }
 
 /** Fontsource's subsets, Latin first so Latin text never takes its glyphs from a CJK file. */
