@@ -6,7 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { portraitProblems } from '~/lib/speaker-check';
 import { site, siteConfigProblems, speakerIn } from '~/site.config';
 
-const copy = () => structuredClone(site) as unknown as Record<string, any>;
+/** A writable copy of the settings, to break one field at a time. */
+interface Editable {
+  author: {
+    jobTitle: Record<string, string>;
+    tagline: Record<string, string>;
+    portrait: { image: string };
+    profiles: { url: string }[];
+  };
+}
+const copy = () => structuredClone(site) as unknown as Editable;
 
 describe('siteConfigProblems', () => {
   it('finds nothing wrong with the shipped settings', () => {
@@ -24,7 +33,7 @@ describe('siteConfigProblems', () => {
   it('names an empty tagline and a profile address that is not https', () => {
     const input = copy();
     input.author.tagline.zh = '';
-    input.author.profiles[0].url = 'http://example.com/me';
+    input.author.profiles[0]!.url = 'http://example.com/me';
     const problems = siteConfigProblems(input);
     expect(problems).toContain(
       'src/site.config.ts: author.tagline.zh: write the text, it is empty',
