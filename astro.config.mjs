@@ -9,8 +9,9 @@ import { contentCheck, contentReport } from './src/integrations/content-check.ts
 import { localeNotFoundPages } from './src/integrations/locale-404.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { socialImages } from './src/integrations/social-images.ts';
 import { createAlternatesLookup } from './src/lib/alternates.ts';
-import { contentRoot, publicRoot } from './src/lib/content-root.ts';
+import { cacheRoot, contentRoot, publicRoot } from './src/lib/content-root.ts';
 import {
   directiveList,
   metaDirectives,
@@ -31,7 +32,7 @@ export default defineConfig({
   outDir,
   // The content check looks up root-absolute images and file links in the same folder.
   publicDir: publicRoot(),
-  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: cacheRoot(),
   // Pictures named in content (src/lib/images.ts) come from the content folder being built.
   vite: { resolve: { alias: { '~content-images': path.join(contentRoot(), 'images') } } },
   trailingSlash: 'always',
@@ -59,6 +60,7 @@ export default defineConfig({
     mdx({ optimize: true }),
     securityHeaders(),
     searchIndex(),
+    socialImages(),
     sitemap({
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
       serialize(item) {

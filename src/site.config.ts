@@ -23,15 +23,41 @@ const localeSchema = z.object({
   }),
 });
 
+/** A text in every locale: `{ en: '…', de: '…', zh: '…' }` (checked against `locales` below). */
+const perLocale = z.record(z.string(), z.string().min(1, 'write the text, it is empty'));
+
 const siteSchema = z.object({
   /** Absolute origin the site is published at; canonical URLs, sitemap and RSS use it. */
   url: z.url(),
   name: z.string().min(1),
   author: z.object({
     name: z.string().min(1),
-    jobTitle: z.string().min(1),
+    /** Job title per locale, as shown under the name (about page, author box, print sheets, JSON-LD). */
+    jobTitle: perLocale,
+    /** One sentence per locale: who the speaker is for, shown on the home page and in social images. */
+    tagline: perLocale,
     /** Short bio per locale; a locale without one falls back to the default locale's. */
     bio: z.record(z.string(), z.string().min(1)),
+    /** The speaker's picture: a file in content/images/ and its description per locale. */
+    portrait: z.object({
+      image: z
+        .string()
+        .regex(
+          /\.(jpe?g|png|webp|avif)$/i,
+          'name a .jpg, .png, .webp or .avif file in content/images/',
+        ),
+      alt: perLocale,
+    }),
+    /** Profiles elsewhere, shown as plain links (nothing is loaded from them). */
+    profiles: z.array(
+      z.object({
+        /** The site's name as the link text, e.g. "LinkedIn". */
+        label: z.string().min(1),
+        url: z.url({ protocol: /^https$/, error: 'use the https:// address of the profile' }),
+        /** rel="me": the profile is the speaker's own and links back (Mastodon verifies this). */
+        me: z.boolean().default(true),
+      }),
+    ),
   }),
   email: z.object({
     /** Where "reply by email" on articles goes. */
@@ -58,7 +84,29 @@ const config = {
   name: 'Contact Centre Compass',
   author: {
     name: 'Morgan Reyes',
-    jobTitle: 'Contact-centre and customer-experience consultant, keynote speaker',
+    jobTitle: {
+      en: 'Contact-centre and customer-experience consultant, keynote speaker',
+      de: 'Berater für Contact Center und Kundenerlebnis, Keynote-Speaker',
+      zh: '呼叫中心与客户体验顾问、主旨演讲嘉宾',
+    },
+    tagline: {
+      en: 'Twenty years of contact-centre practice, turned into keynotes, workshops and plain advice for the people who run service.',
+      de: 'Zwanzig Jahre Contact-Center-Praxis – als Keynotes, Workshops und klare Ratschläge für alle, die Service verantworten.',
+      zh: '二十年呼叫中心实践经验，化为主旨演讲、工作坊和给服务管理者的实用建议。',
+    },
+    portrait: {
+      image: 'morgan-reyes-portrait.jpg',
+      alt: {
+        en: 'Illustrated portrait of Morgan Reyes',
+        de: 'Illustriertes Porträt von Morgan Reyes',
+        zh: 'Morgan Reyes 的插画肖像',
+      },
+    },
+    profiles: [
+      { label: 'LinkedIn', url: 'https://www.linkedin.com/in/example-morgan-reyes/', me: true },
+      { label: 'Mastodon', url: 'https://mastodon.social/@example_morgan', me: true },
+      { label: 'YouTube', url: 'https://www.youtube.com/@example-morgan-reyes', me: true },
+    ],
     bio: {
       en: 'Morgan Reyes has spent twenty years in and around contact centres: as an agent, a team leader, an operations manager and, for the last decade, as a consultant helping service organisations measure what matters and coach the people who do the work. Morgan speaks at industry conferences in English and German and writes short quizzes for professionals who like to test what they know.',
       de: 'Morgan Reyes arbeitet seit zwanzig Jahren in und mit Contact Centern: als Agent, Teamleitung, Betriebsleitung und seit zehn Jahren als Berater, der Serviceorganisationen hilft, das Richtige zu messen und die Menschen zu coachen, die die Arbeit machen. Morgan spricht auf Fachkonferenzen auf Deutsch und Englisch und schreibt kurze Quizze für Profis, die ihr Wissen prüfen möchten.',
@@ -98,18 +146,46 @@ const config = {
   pageSize: 10,
 } satisfies SiteConfig;
 
-function validate(input: typeof config): typeof config {
+/** Settings whose text must exist in every locale, by their path in the config. */
+const PER_LOCALE_FIELDS = ['author.jobTitle', 'author.tagline', 'author.portrait.alt'] as const;
+
+/**
+ * Every problem in a site configuration, one readable line each naming the field and the fix;
+ * empty when it is valid. Pure (no file access), so the messages are unit-tested.
+ */
+export function siteConfigProblems(input: unknown): string[] {
   const result = siteSchema.safeParse(input);
   if (!result.success) {
-    const lines = result.error.issues.map(
-      (i) => `  src/site.config.ts: ${i.path.join('.')}: ${i.message}`,
-    );
-    throw new Error(`The site configuration is not valid:\n${lines.join('\n')}`);
+    return result.error.issues.map((i) => `src/site.config.ts: ${i.path.join('.')}: ${i.message}`);
   }
-  if (!(input.defaultLocale in input.locales)) {
-    throw new Error(
-      `src/site.config.ts: defaultLocale "${input.defaultLocale}" is not one of the configured locales`,
+  const settings = result.data;
+  const problems: string[] = [];
+  const locales = Object.keys(settings.locales);
+  if (!locales.includes(settings.defaultLocale)) {
+    problems.push(
+      `src/site.config.ts: defaultLocale "${settings.defaultLocale}" is not one of the configured locales`,
     );
+  }
+  for (const field of PER_LOCALE_FIELDS) {
+    const texts = field
+      .split('.')
+      .reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], settings) as Record<
+      string,
+      string
+    >;
+    for (const locale of locales.filter((l) => !(l in texts))) {
+      problems.push(
+        `src/site.config.ts: ${field}.${locale}: missing; add the text in ${settings.locales[locale]!.label} (every locale shows its own)`,
+      );
+    }
+  }
+  return problems;
+}
+
+function validate(input: typeof config): typeof config {
+  const problems = siteConfigProblems(input);
+  if (problems.length > 0) {
+    throw new Error(`The site configuration is not valid:\n  ${problems.join('\n  ')}`);
   }
   return input;
 }
@@ -123,6 +199,19 @@ export const defaultLocale = site.defaultLocale as Locale;
 
 export function isLocale(value: string): value is Locale {
   return Object.hasOwn(site.locales, value);
+}
+
+/** The speaker's texts in one locale: job title, tagline, portrait description and bio. */
+export function speakerIn(locale: Locale) {
+  const { author } = site;
+  const bio = author.bio as Record<string, string>;
+  return {
+    name: author.name,
+    jobTitle: author.jobTitle[locale],
+    tagline: author.tagline[locale],
+    portraitAlt: author.portrait.alt[locale],
+    bio: bio[locale] ?? bio[defaultLocale]!,
+  };
 }
 
 /** The BCP 47 tag dates are written in for a locale (its `dateLocale`, else its `lang`). */

@@ -10,6 +10,8 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent, type ContentReport } from '~/lib/content-check';
 import { contentRoot, publicRoot } from '~/lib/content-root';
+import { portraitProblems } from '~/lib/speaker-check';
+import { site } from '~/site.config';
 
 let lastReport: ContentReport | undefined;
 
@@ -37,7 +39,10 @@ export function devContentErrors(): string[] {
 }
 
 function runCheck(): ContentReport {
-  lastReport = checkContent(contentRoot());
+  const report = checkContent(contentRoot());
+  // The portrait is a site setting kept in the project's own content/images/.
+  const settings = portraitProblems(site.author.portrait.image, path.resolve('content/images'));
+  lastReport = { ...report, errors: [...settings, ...report.errors] };
   (globalThis as DevGlobal)[DEV_ERRORS] = lastReport.errors;
   return lastReport;
 }

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { dictionaries } from '~/i18n/dictionaries';
 import { site } from '~/site.config';
 import { buildTime } from './build-time';
+import { socialImagesEnabled } from './social-image';
 
 /**
  * One string for any plain data, the same for equal data: object keys sorted,
@@ -69,11 +70,18 @@ export function digestOf(value: unknown): string {
 /**
  * What every page shows besides its own props: the site config (name, author,
  * e-mail addresses, locales), every locale's UI strings, the topic labels from
- * content/topics.yaml and the year in the footer's copyright line.
+ * content/topics.yaml, the year in the footer's copyright line and whether social images are on.
  * @example sharedKey(await loadTopics())
  */
 export function sharedKey(topicLabels: unknown, now: Date = buildTime()): string {
-  return digestOf({ site, dictionaries, topicLabels, year: now.getUTCFullYear() });
+  return digestOf({
+    site,
+    dictionaries,
+    topicLabels,
+    year: now.getUTCFullYear(),
+    // Whether pages carry og:image tags (OG_IMAGES=off leaves them out).
+    socialImages: socialImagesEnabled(),
+  });
 }
 
 /**

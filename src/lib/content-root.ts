@@ -17,3 +17,11 @@ export function contentRoot(): string {
 export function publicRoot(): string {
   return path.resolve(process.env.PUBLIC_DIR ?? 'public');
 }
+
+/**
+ * Astro's `cacheDir`: `node_modules/.astro`, or `CACHE_DIR` when set. The incremental build
+ * keeps its pages there, and the social images their rendered PNGs.
+ */
+export function cacheRoot(): string {
+  return path.resolve(process.env.CACHE_DIR ?? 'node_modules/.astro');
+}

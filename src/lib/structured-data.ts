@@ -2,16 +2,19 @@
  * JSON-LD for search engines and link previews: the author as a Person, each
  * article as an Article with its translations.
  */
-import { site } from '~/site.config';
+import { site, speakerIn, type Locale } from '~/site.config';
 
-export function personJsonLd(bio: string) {
+/** The speaker as a Person, described in `locale` (job title and bio), with their profiles as `sameAs`. */
+export function personJsonLd(locale: Locale) {
+  const speaker = speakerIn(locale);
   return {
     '@type': 'Person',
-    name: site.author.name,
-    jobTitle: site.author.jobTitle,
-    description: bio,
+    name: speaker.name,
+    jobTitle: speaker.jobTitle,
+    description: speaker.bio,
     email: `mailto:${site.email.articles}`,
     url: new URL('/', site.url).href,
+    ...(site.author.profiles.length > 0 && { sameAs: site.author.profiles.map((p) => p.url) }),
   };
 }
 
@@ -64,12 +67,10 @@ export interface TalkFacts {
 }
 
 /** The speaker as a Person offering talks: one Offer per keynote topic. */
-export function speakerJsonLd(locale: string, talks: readonly TalkFacts[]) {
-  const bio =
-    (site.author.bio as Record<string, string>)[locale] ?? Object.values(site.author.bio)[0]!;
+export function speakerJsonLd(locale: Locale, talks: readonly TalkFacts[]) {
   return {
     '@context': 'https://schema.org',
-    ...personJsonLd(bio),
+    ...personJsonLd(locale),
     email: `mailto:${site.email.bookings}`,
     makesOffer: talks.map((talk) => ({
       '@type': 'Offer',

@@ -124,6 +124,7 @@ describe('an incremental rebuild', () => {
       .map((a) => `${a.getAttribute('href')!.slice(1)}index.html`);
     expect(neighbourLinks).toHaveLength(2);
     for (const neighbour of neighbourLinks) expect(pagesBefore).toContain(`/${neighbour}`);
+    const socialImages = filesIn(folders.out).filter((f) => f.startsWith('og/')).length;
 
     const file = path.join(folders.content, 'articles/en/first-contact-resolution.mdx');
     writeFileSync(
@@ -134,9 +135,12 @@ describe('an incremental rebuild', () => {
 
     expect(showing(before)).toEqual([]);
     expect(showing(after)).toEqual(pagesBefore);
-    expect(build.rendered.filter((p) => !UNKEYED.includes(p)).sort()).toEqual(pagesBefore);
+    // The article's social image shows its title too, so it is drawn again.
+    expect(build.rendered.filter((p) => !UNKEYED.includes(p)).sort()).toEqual(
+      [...pagesBefore, '/og/en/articles/first-contact-resolution.png'].sort(),
+    );
     // Everything else came from the cache, the translations of the article among them.
-    expect(build.reused.length + build.rendered.length).toBe(all + 3);
+    expect(build.reused.length + build.rendered.length).toBe(all + 3 + socialImages);
     expect(build.reused).toEqual(
       expect.arrayContaining([
         '/de/articles/erstloesungsquote/index.html',

@@ -20,12 +20,13 @@ const copiedFromPublic = new Set(
 );
 
 describe('the addresses the content check expects', () => {
-  it('are exactly the pages and feeds in dist/ (besides assets, the search index, the host headers and public/)', () => {
+  it('are exactly the pages and feeds in dist/ (besides assets, social images, the search index, the host headers and public/)', () => {
     const built = distFiles('')
-      // _headers is the host's configuration (src/integrations/security-headers.ts), not a page.
+      // _headers is the host's configuration (src/integrations/security-headers.ts), not a page;
+      // og/ holds the social images pages name in their meta tags (tests/build/social-images.test.ts).
       .filter(
         (file) =>
-          !/^(?:_astro|pagefind)\//.test(file) &&
+          !/^(?:_astro|pagefind|og)\//.test(file) &&
           file !== '_headers' &&
           !copiedFromPublic.has(file),
       )

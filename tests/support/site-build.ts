@@ -14,9 +14,10 @@ export interface SiteBuild extends PageOutcomes {
 export async function buildSite(
   folders: { content: string; out: string; cache: string },
   args: string[] = [],
+  env: Record<string, string> = {},
 ): Promise<SiteBuild> {
   const result = await run('npm', ['run', 'build', '--silent', '--', ...args], {
-    env: { CONTENT_DIR: folders.content, OUT_DIR: folders.out, CACHE_DIR: folders.cache },
+    env: { CONTENT_DIR: folders.content, OUT_DIR: folders.out, CACHE_DIR: folders.cache, ...env },
   });
   const log = result.output;
   if (result.status !== 0) throw new Error(`The build failed:\n${log.slice(-4000)}`);

@@ -5,7 +5,7 @@ import {
   personJsonLd,
   type ArticleFacts,
 } from '~/lib/structured-data';
-import { site } from '~/site.config';
+import { localeKeys, site } from '~/site.config';
 
 const facts: ArticleFacts = {
   url: 'https://www.example.com/de/articles/erstloesung/',
@@ -53,12 +53,24 @@ describe('articleJsonLd', () => {
 
 describe('personJsonLd', () => {
   it('describes the author from the site configuration', () => {
-    expect(personJsonLd('Bio.')).toMatchObject({
+    expect(personJsonLd('en')).toMatchObject({
       '@type': 'Person',
       name: site.author.name,
-      description: 'Bio.',
+      description: site.author.bio.en,
       email: `mailto:${site.email.articles}`,
+      sameAs: site.author.profiles.map((p) => p.url),
     });
+  });
+
+  it('gives the job title and bio in the page’s language, not in English everywhere', () => {
+    for (const locale of localeKeys) {
+      expect(personJsonLd(locale)).toMatchObject({
+        jobTitle: site.author.jobTitle[locale],
+        description: site.author.bio[locale],
+      });
+    }
+    expect(personJsonLd('de').jobTitle).not.toBe(personJsonLd('en').jobTitle);
+    expect(personJsonLd('zh').jobTitle).toMatch(/\p{Script=Han}/u);
   });
 });
 
