@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import { contentCheck, contentReport } from './src/integrations/content-check.ts';
+import { contentPictures } from './src/integrations/content-pictures.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { createAlternatesLookup } from './src/lib/alternates.ts';
@@ -53,6 +54,7 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
+    contentPictures(),
     mdx({ optimize: true }),
     securityHeaders(),
     searchIndex(),
