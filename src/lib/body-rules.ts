@@ -74,11 +74,6 @@ function readFacts(tree: MdxNode): BodyFacts {
           expressions.push({ line, text: String(node.value) });
         return;
       case 'image':
-        if (!String(node.alt ?? '').trim())
-          problems.push({
-            line,
-            text: `image "${short(node.url ?? '')}" has no alt text: say what it shows between the brackets, ![Service level by half-hour, below target at 11:00](${short(node.url ?? '')})`,
-          });
         loads({ url: node.url ?? '', line, as: 'image' }, true);
         return;
       case 'imageReference':

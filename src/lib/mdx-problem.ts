@@ -48,7 +48,6 @@ export interface MdxNode {
   name?: string | null;
   value?: unknown;
   url?: string;
-  alt?: string | null;
   identifier?: string;
   attributes?: { type?: string; name?: string; value?: unknown }[];
   children?: MdxNode[];
