@@ -171,7 +171,8 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
     });
   const publicShown = displayPath(publicDirs[0] ?? publicRoot());
   const imagesDir = path.join(contentDir, 'images');
-  const imagesShown = displayPath(imagesDir);
+  // Named as the authoring contract names it, also when CONTENT_DIR points elsewhere.
+  const imagesShown = 'content/images';
 
   for (const kind of collectionKinds) {
     const slugOwners = new Map<string, string>();

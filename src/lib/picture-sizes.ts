@@ -7,9 +7,17 @@
 export const COLUMN_WIDTHS = [400, 672, 1000, 1344];
 export const COLUMN_SIZES = '(min-width: 44rem) 42rem, calc(100vw - 2rem)';
 
-/** Small pictures beside a card's text (8rem wide). */
-export const THUMBNAIL_WIDTHS = [128, 256];
-export const THUMBNAIL_SIZES = '8rem';
-
 /** AVIF first (smallest), WebP for the browsers without it; the `<img>` keeps the source's format. */
 export const PICTURE_FORMATS = ['avif', 'webp'] as const;
+
+/**
+ * The column widths a source of `sourceWidth` pixels can fill (never enlarged), and the width of
+ * the `<img>` fallback: the widest of them, so a 4000 px photo is never sent at 4000 px.
+ * @example columnWidths(1600) // { widths: [400, 672, 1000, 1344], width: 1344 }
+ * @example columnWidths(800) // { widths: [400, 672, 800], width: 800 }
+ */
+export function columnWidths(sourceWidth: number): { widths: number[]; width: number } {
+  const widths = COLUMN_WIDTHS.filter((width) => width < sourceWidth);
+  if (widths.length < COLUMN_WIDTHS.length) widths.push(sourceWidth);
+  return { widths, width: widths.at(-1)! };
+}

@@ -720,10 +720,7 @@ describe('uploads', () => {
     });
     const cases: [string, string | undefined][] = [
       ['https://myblog.files.wordpress.com/2019/03/photo.jpg?w=1024', 'uploads/2019/03/photo.jpg'],
-      [
-        'http://myblog.files.wordpress.com/2019/03/photo-1024x768.jpg',
-        'uploads/2019/03/photo.jpg',
-      ],
+      ['http://myblog.files.wordpress.com/2019/03/photo-1024x768.jpg', 'uploads/2019/03/photo.jpg'],
       [
         'https://blog.example.com/wp-content/uploads/2019/03/photo-300x225.jpg',
         'uploads/2019/03/photo.jpg',

@@ -9,7 +9,15 @@
  * on one line however many images it shows (findings.ts), and is returned so
  * the import can count what kept it out.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkContent, displayPath } from '~/lib/content-check';
