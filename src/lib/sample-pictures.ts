@@ -338,7 +338,7 @@ function firstContactResolution(): SamplePicture {
   const bars = Array.from({ length: weeks }, (_, i) => {
     const first = 64 + i * 1.3 + random() * 4;
     const second = (100 - first) * (0.62 + random() * 0.08);
-    const more = 100 - first - second;
+    // The rest, up to 100 %, came back more than once: the bar is drawn to the top.
     const x = round(PLOT.left + i * slot + slot * 0.18);
     const w = round(slot * 0.64);
     const y1 = yOf(first, 0, 100);
