@@ -56,7 +56,7 @@ describe('covers', () => {
       expect(first!.getAttribute('loading')).toBe('eager');
       expect(first!.getAttribute('fetchpriority')).toBe('high');
 
-      const picture = first!.parentNode;
+      const picture = first!.parentNode!;
       expect(picture.tagName).toBe('PICTURE');
       const sources = picture.querySelectorAll('source');
       expect(sources.map((s) => s.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
