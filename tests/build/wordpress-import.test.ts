@@ -131,7 +131,7 @@ describe('an imported WordPress export', () => {
     expect(targets).toContain('<a href="/en/articles/late-shift-in-pictures/">');
     const pictures = page('en/articles/late-shift-in-pictures');
     expect(pictures).toMatch(
-      /<img src="\/_astro\/late-shift\.[^"]+" srcset="[^"]+" alt=""[^>]*><\/picture>(?:<\/p>)?\s*<p>The floor after the late shift<\/p>/,
+      /<img src="\/_astro\/late-shift\.[^"]+" srcset="[^"]+" alt(?:="")? [^>]*><\/picture>(?:<\/p>)?\s*<p>The floor after the late shift<\/p>/,
     );
     expect(pictures).toContain('H<sub>2</sub>O');
     expect(pictures).toContain('<em>Handover at 22:00</em>');
