@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import { contentCheck, contentReport } from './src/integrations/content-check.ts';
 import { localeNotFoundPages } from './src/integrations/locale-404.ts';
+import { contentPictures } from './src/integrations/content-pictures.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { socialImages } from './src/integrations/social-images.ts';
@@ -55,6 +56,7 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
+    contentPictures(),
     // Before the pages are read for their policy, the search index and the sitemap.
     localeNotFoundPages(),
     mdx({ optimize: true }),

@@ -7,7 +7,9 @@
  */
 import { parseExpressionAt } from 'acorn';
 import { site } from '~/site.config';
+import { BODY_COMPONENTS } from './body-components';
 import { bodyTree, type MdxNode } from './mdx-problem';
+import { isPictureName } from './picture-names';
 
 /** A reference from the body: a file the page loads, or a link. */
 export interface BodyReference {
@@ -22,6 +24,8 @@ export interface BodyFacts {
   problems: string[];
   /** Files of this site the page loads (images, media), to find in public/. */
   files: BodyReference[];
+  /** Pictures named from content/images/ (Markdown images, `<Figure image>`), to find there. */
+  pictures: BodyReference[];
   /** Every link, internal or not. */
   links: BodyReference[];
 }
@@ -57,6 +61,7 @@ function readFacts(tree: MdxNode): BodyFacts {
   const problems: Located[] = [];
   const expressions: Located[] = [];
   const files: BodyReference[] = [];
+  const pictures: BodyReference[] = [];
   const links: BodyReference[] = [];
   const definitions = new Map<string, { url: string; line: number }>();
   const imageLabels = new Set<string>();
@@ -94,8 +99,14 @@ function readFacts(tree: MdxNode): BodyFacts {
     if (other) {
       problems.push({
         line: reference.line,
-        text: `${reference.as} "${short(reference.url)}" would be loaded from another site (${other}): the site loads nothing from other sites; save the file in public/ and write its path from the site root, e.g. /uploads/${fileName(reference.url)}`,
+        text: `${reference.as} "${short(reference.url)}" would be loaded from another site (${other}): the site loads nothing from other sites; ${
+          reference.as === 'image'
+            ? `save the picture in content/images/ and write its name, e.g. ![what it shows](${fileName(reference.url)})`
+            : `save the file in public/ and write its path from the site root, e.g. /uploads/${fileName(reference.url)}`
+        }`,
       });
+    } else if (markdown && isPictureName(reference.url)) {
+      pictures.push(reference);
     } else if (!markdown || reference.url.startsWith('/')) {
       // Relative Markdown images are imported from next to the file: mdx-problem.ts looks them up.
       files.push(reference);
@@ -110,6 +121,10 @@ function readFacts(tree: MdxNode): BodyFacts {
     for (const attribute of node.attributes ?? [])
       if (attribute.type === 'mdxJsxAttribute' && attribute.name)
         attributes.set(attribute.name.toLowerCase(), attribute.value);
+    if (name in BODY_COMPONENTS) {
+      componentProblems(name as keyof typeof BODY_COMPONENTS, attributes, line);
+      return true;
+    }
     const src = attributes.get('src');
     const from = typeof src === 'string' ? otherOrigin(src) : undefined;
     if (tag === 'script') {
@@ -170,6 +185,41 @@ function readFacts(tree: MdxNode): BodyFacts {
     return true;
   };
 
+  /** A body component's attributes, against what it needs (body-components.ts). */
+  const componentProblems = (
+    name: keyof typeof BODY_COMPONENTS,
+    attributes: Map<string, unknown>,
+    line: number,
+  ) => {
+    const spec = BODY_COMPONENTS[name];
+    for (const attribute of attributes.keys())
+      if (!(spec.attributes as readonly string[]).includes(attribute))
+        problems.push({
+          line,
+          text: `<${name} ${attribute}> is not something ${name} takes (it takes ${spec.attributes.join(', ')}): ${spec.example}`,
+        });
+    for (const attribute of spec.attributes) {
+      const value = attributes.get(attribute);
+      const text =
+        typeof value === 'object' && value !== null
+          ? literalString(String((value as { value?: unknown }).value ?? ''))
+          : value;
+      const required = (spec.required as readonly string[]).includes(attribute);
+      if (value === undefined && !required) continue;
+      if (typeof text !== 'string' || (required && !text.trim())) {
+        const why =
+          value === undefined
+            ? 'is missing'
+            : typeof text === 'string'
+              ? 'is empty'
+              : 'must be written as text in quotes, not computed in { }';
+        problems.push({ line, text: `<${name}> ${attribute} ${why}: ${spec.example}` });
+      } else if (attribute === spec.picture) {
+        pictures.push({ url: text, line, as: 'image' });
+      }
+    }
+  };
+
   visit(tree);
   for (const [label, definition] of definitions) {
     if (imageLabels.has(label)) loads({ ...definition, as: 'image' }, true);
@@ -197,6 +247,7 @@ function readFacts(tree: MdxNode): BodyFacts {
   return {
     problems: problems.sort((a, b) => a.line - b.line).map((p) => `line ${p.line}: ${p.text}`),
     files,
+    pictures,
     links,
   };
 }

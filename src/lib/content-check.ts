@@ -4,7 +4,8 @@
  * the field, e.g. `content/articles/de/foo.mdx: date "2024-02-31" is not a real date`.
  * Beyond the frontmatter it holds MDX bodies to what the build needs
  * (mdx-problem.ts) and to the authoring contract (body-rules.ts: braces, files
- * in public/, nothing from other sites, no scripts), and every internal link to
+ * in public/, pictures in content/images/, nothing from other sites, no scripts), covers
+ * (picture-names.ts), and every internal link to
  * a page the build will write (internal-links.ts, site-paths.ts). Files must be
  * UTF-8. It only reads; nothing under content/ is ever written.
  *
@@ -22,6 +23,7 @@ import { publicRoot } from './content-root';
 import { displayPath } from './display-path';
 import { deadLink, internalPath, type LinkTarget, type SiteMap } from './internal-links';
 import { mdxProblem } from './mdx-problem';
+import { pictureProblem } from './picture-names';
 import { isPlaceholder, PLACEHOLDER, placeholderFields, placeholderLines } from './placeholders';
 import { splitFrontmatter } from './frontmatter';
 import { formatIssues, topicsFileSchema, type QuizData } from './schemas';
@@ -168,6 +170,9 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
       return full.startsWith(path.resolve(dir) + path.sep) && isFile(full);
     });
   const publicShown = displayPath(publicDirs[0] ?? publicRoot());
+  const imagesDir = path.join(contentDir, 'images');
+  // Named as the authoring contract names it, also when CONTENT_DIR points elsewhere.
+  const imagesShown = 'content/images';
 
   for (const kind of collectionKinds) {
     const slugOwners = new Map<string, string>();
@@ -202,6 +207,9 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
         formatIssues(result.error.issues).forEach(fail);
       }
       const data = result.success ? (result.data as Record<string, unknown>) : undefined;
+      const cover = data?.cover as { image: string } | undefined;
+      const coverProblem = cover && pictureProblem(cover.image, imagesDir, imagesShown);
+      if (coverProblem) fail(`cover: ${coverProblem}`);
       const listedTopics = Array.isArray(split.data.topics) ? split.data.topics : [];
       for (const topic of listedTopics) {
         if (
@@ -235,6 +243,10 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
         // A body that does not compile cannot be read further; its other problems show once it does.
         const facts = bodyFacts(split.body, split.bodyStartLine);
         facts.problems.forEach(fail);
+        for (const picture of facts.pictures) {
+          const missing = pictureProblem(picture.url, imagesDir, imagesShown);
+          if (missing) fail(`line ${picture.line}: ${missing}`);
+        }
         for (const reference of facts.files) {
           const target = internalPath(reference.url, page);
           if (target === undefined || publicFile(target)) continue;

@@ -67,8 +67,16 @@ function translatedPiece(
     ...data,
     title: translate(data.title),
     description: translate(data.description),
+    ...translatedCover(data.cover),
     date: today,
   };
+}
+
+/** The same picture in every translation; its alt text is written in each language. */
+function translatedCover(cover: unknown): { cover?: unknown } {
+  if (typeof cover !== 'object' || cover === null) return {};
+  const { alt } = cover as { alt?: unknown };
+  return { cover: { ...cover, alt: translate(alt) } };
 }
 
 const WRITE_THE_TEXT = 'write the text. Start each section with "## ".';
@@ -160,6 +168,7 @@ export const contentKinds = {
         ...source,
         title: translate(source.title),
         summary: translate(source.summary),
+        ...translatedCover(source.cover),
         ...(source.audience ? { audience: translate(source.audience) } : {}),
       }),
       hints: [

@@ -11,6 +11,8 @@ import path from 'node:path';
 import { parse, type Program } from 'acorn';
 import { analyze } from 'eslint-scope';
 import { mdxToJs, mdxToMdast, type MdxCompileOptions } from 'satteri';
+import { BODY_COMPONENT_NAMES } from './body-components';
+import { isPictureName } from './picture-names';
 
 /** As @astrojs/mdx 8 calls Sätteri for this site's `mdx({ optimize: true })`, less its plugins. */
 const COMPILE_OPTIONS = {
@@ -22,8 +24,8 @@ const COMPILE_OPTIONS = {
 
 /** Names Astro adds to every compiled MDX module, so `{frontmatter.title}` works. */
 const ASTRO_MODULE_NAMES = new Set(['frontmatter', 'getHeadings', 'url', 'file']);
-/** Components Astro hands every MDX page without an import. */
-const ASTRO_COMPONENTS = new Set(['Fragment']);
+/** Components Astro hands every MDX page without an import, and those the site's pages hand in. */
+const ASTRO_COMPONENTS = new Set(['Fragment', ...BODY_COMPONENT_NAMES]);
 /** Vite's default `resolve.extensions` (Astro adds none, so `.astro` must be written out). */
 const IMPORT_EXTENSIONS = ['', '.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'];
 
@@ -72,13 +74,11 @@ export function mdxProblem(body: string, bodyStartLine: number, file?: string): 
       missingImport.line,
     );
   }
-  // @astrojs/mdx imports a relative image path; a bare name is tried as ./name as well.
-  const missingImage = facts.images.find(
-    ({ spec }) => !resolves(spec, importer) && !resolves(`./${spec}`, importer),
-  );
+  // @astrojs/mdx imports a relative image path (a bare name is a picture in content/images/).
+  const missingImage = facts.images.find(({ spec }) => !resolves(spec, importer));
   if (missingImage) {
     return fail(
-      `image "${missingImage.spec}" does not exist: put images in public/ and write the path from the site root, e.g. /uploads/${path.basename(missingImage.spec)}`,
+      `image "${missingImage.spec}" does not exist: save the picture in content/images/ and write its name, e.g. ![what it shows](${path.basename(missingImage.spec)})`,
       missingImage.line,
     );
   }
@@ -189,7 +189,7 @@ function localImages(source: string): Located[] {
   for (const node of walk(mdxToMdast(source, { features: COMPILE_OPTIONS.features }) as MdxNode)) {
     if (node.type !== 'image' || !node.url) continue;
     const url = decodeURI(node.url);
-    if (URL.canParse(url) || url.startsWith('/')) continue;
+    if (URL.canParse(url) || url.startsWith('/') || isPictureName(url)) continue;
     found.push({ spec: url, line: node.position?.start.line ?? 0 });
   }
   return found;

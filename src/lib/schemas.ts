@@ -63,6 +63,40 @@ export const topicsField = z
   )
   .min(1, 'topics must name at least one topic id');
 
+const ALT_HINT =
+  'say in a sentence what the picture shows for readers who cannot see it, e.g. alt: "Service level by half-hour, dipping below target at 11:00"';
+
+/**
+ * A cover picture: a file in content/images/ named the same in every translation, and the
+ * words a screen reader says instead, which each translation writes in its own language. The
+ * content check looks the file up (picture-names.ts); pages show it first, loaded at once.
+ */
+export const coverField = z
+  .object(
+    {
+      image: z
+        .string(
+          typeError(
+            'image is missing (the name of a picture in content/images/, e.g. image: queue-chart.png)',
+            'image must be a file name, e.g. image: queue-chart.png',
+          ),
+        )
+        .trim()
+        .min(1, 'image is empty (the name of a picture in content/images/)'),
+      alt: z
+        .string(typeError(`alt is missing: ${ALT_HINT}`, `alt must be text: ${ALT_HINT}`))
+        .trim()
+        .min(1, `alt is empty: ${ALT_HINT}`),
+    },
+    typeError(
+      undefined,
+      'cover must name a picture and its alt text, e.g. cover: { image: queue-chart.png, alt: "…" }',
+    ),
+  )
+  .strict();
+
+export type Cover = z.output<typeof coverField>;
+
 /**
  * What every dated piece opens with (articles, quizzes): its title, the
  * sentence lists and feeds show, and the day it was published; each kind
@@ -75,6 +109,7 @@ export const datedPieceSchema = z
     title: textField('title'),
     description: textField('description'),
     date: dayField('date'),
+    cover: coverField.optional(),
   })
   .strict();
 
@@ -164,6 +199,7 @@ export const keynoteSchema = z
   .object({
     title: textField('title'),
     summary: textField('summary'),
+    cover: coverField.optional(),
     topics: topicsField,
     formats: z
       .array(

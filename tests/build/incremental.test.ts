@@ -23,6 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { buildSite } from '../support/site-build';
 import { projectRoot } from '../support/paths';
+import { seedPictureCache } from '../support/picture-cache';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'incremental-'));
 const folders = {
@@ -94,6 +95,7 @@ function languageLink(file: string, lang: string) {
 
 beforeAll(async () => {
   cpSync(path.join(projectRoot, 'content'), folders.content, { recursive: true });
+  seedPictureCache(folders.cache);
   await buildSite(folders);
 }, 240_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));

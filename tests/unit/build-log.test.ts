@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageOutcomes } from '~/lib/build-log';
+import { imageOutcomes, pageOutcomes } from '~/lib/build-log';
 
 describe('pageOutcomes', () => {
   const log = [
@@ -23,6 +23,22 @@ describe('pageOutcomes', () => {
     expect(pageOutcomes('Content check failed: 1 problem to fix.')).toEqual({
       rendered: [],
       reused: [],
+    });
+  });
+});
+
+describe('imageOutcomes', () => {
+  it('tells images sharp encoded from images reused from the cache, colours or not', () => {
+    const log = [
+      '13:25:53 ▶ generating optimized images',
+      '13:25:53   ▶ /_astro/chart.DWak1HMr_ZdCvdk.avif (before: 17kB, after: 4kB) (+968ms) (1/3)',
+      '\u001b[32m13:25:54   ▶ /_astro/chart.DWak1HMr_Z7QQgO.webp\u001b[39m (reused cache entry) (+2ms) (2/3)',
+      '13:25:54   ▶ /_astro/photo.ChEhqNW-_yWLkA.jpg (revalidated cache entry) (+3ms) (3/3)',
+      '13:25:54 ✓ Completed in 1.2s.',
+    ].join('\n');
+    expect(imageOutcomes(log)).toEqual({
+      encoded: ['/_astro/chart.DWak1HMr_ZdCvdk.avif'],
+      reused: ['/_astro/chart.DWak1HMr_Z7QQgO.webp', '/_astro/photo.ChEhqNW-_yWLkA.jpg'],
     });
   });
 });

@@ -348,3 +348,73 @@ describe('content check: checking again after an edit (as the dev server does on
     expect(checkContent(dir).errors).toEqual([]);
   });
 });
+
+describe('content check: pictures from content/images/', () => {
+  const picture = (name: string) => write(`images/${name}`, 'picture bytes');
+  const cover = (image: string, alt = '"What the chart shows"') => [
+    ...VALID,
+    `cover:\n  image: ${image}\n  alt: ${alt}`,
+  ];
+
+  it('accepts a cover, a Markdown image and a <Figure> that name pictures in content/images/', () => {
+    picture('queue-chart.png');
+    picture('uploads/2021/06/team-board.jpg');
+    write(
+      'articles/en/charts.mdx',
+      article(
+        cover('queue-chart.png'),
+        '![The team board](uploads/2021/06/team-board.jpg)\n\n<Figure image="queue-chart.png" alt="Calls waiting" caption="Nine o’clock" />\n\n<Figure image={"queue-chart.png"} alt={"Calls waiting, again"} />\n',
+      ),
+    );
+    expect(checkContent(dir).errors).toEqual([]);
+  });
+
+  it('refuses a cover whose picture is missing, naming a picture that differs only in folder', () => {
+    picture('uploads/2021/06/team-board.jpg');
+    write('articles/en/board.mdx', article(cover('team-board.jpg')));
+    expectOneError(
+      'articles/en/board.mdx',
+      'cover: image "team-board.jpg" is not in content/images/: did you mean "uploads/2021/06/team-board.jpg"?',
+    );
+  });
+
+  it('refuses a cover with an empty alt, saying what to write', () => {
+    picture('queue-chart.png');
+    write('articles/en/board.mdx', article(cover('queue-chart.png', '""')));
+    expectOneError(
+      'articles/en/board.mdx',
+      'cover: alt is empty: say in a sentence what the picture shows',
+    );
+  });
+
+  it('refuses a cover that is not a picture Astro can resize, or climbs out of the folder', () => {
+    write('articles/en/a.mdx', article(cover('diagram.svg')));
+    expectOneError(
+      'articles/en/a.mdx',
+      'cover: image "diagram.svg" is not a picture Astro can resize',
+    );
+    write('articles/en/a.mdx', article(cover('../secret.png')));
+    expectOneError('articles/en/a.mdx', 'must be a path inside content/images/');
+  });
+
+  it('refuses a <Figure> with a computed image, an unknown attribute or no alt, one line each', () => {
+    picture('queue-chart.png');
+    write(
+      'articles/en/figures.mdx',
+      article(
+        VALID,
+        'export const chart = "queue-chart.png";\n\n<Figure image={chart} alt="Calls" />\n\n<Figure image="queue-chart.png" alt="Calls" width="300" />\n\n<Figure image="queue-chart.png" alt="" />\n',
+      ),
+    );
+    const errors = checkContent(dir).errors;
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toContain('line 9: <Figure> image must be written as text in quotes');
+    expect(errors[1]).toContain('line 11: <Figure width> is not something Figure takes');
+    expect(errors[2]).toContain('line 13: <Figure> alt is empty');
+  });
+
+  it('keeps looking up root-absolute images in public/', () => {
+    write('articles/en/old.mdx', article(VALID, '![Old](/uploads/nowhere.png)\n'));
+    expectOneError('articles/en/old.mdx', 'image "/uploads/nowhere.png" does not exist');
+  });
+});

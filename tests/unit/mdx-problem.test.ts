@@ -121,8 +121,10 @@ describe('MDX that needs files next to it', () => {
 
   it('names a relative image that does not exist and where images go instead', () => {
     expect(problem('Intro.\n\n![Queue diagram](./queue-diagram.png)\n', file)).toBe(
-      'MDX does not compile (line 9): image "./queue-diagram.png" does not exist: put images in public/ and write the path from the site root, e.g. /uploads/queue-diagram.png',
+      'MDX does not compile (line 9): image "./queue-diagram.png" does not exist: save the picture in content/images/ and write its name, e.g. ![what it shows](queue-diagram.png)',
     );
+    // A bare name is a picture in content/images/, which the content check looks up.
+    expect(problem('![Queue diagram](queue-diagram.png)\n', file)).toBeUndefined();
     expect(problem('![Chart](./img/chart.png) ![Site](/uploads/a.png)\n', file)).toBeUndefined();
   });
 

@@ -682,9 +682,9 @@ describe('import plan', () => {
     expect(plan.files[0]!.remoteImages).toHaveLength(80);
   });
 
-  it('keeps the old URL of an image whose target in public/ holds a different file', () => {
+  it('keeps the old URL of an image whose target in content/images/ holds a different file', () => {
     const site = makeSite(false);
-    const target = path.join(site.publicDir, 'uploads/2021/05/wallboard.png');
+    const target = path.join(site.content, 'images/uploads/2021/05/wallboard.png');
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, 'not the same image');
     const url = 'https://blog.example.com/wp-content/uploads/2021/05/wallboard.png';
@@ -713,21 +713,22 @@ describe('uploads', () => {
 
   it('serves WordPress.com media (<blog>.files.wordpress.com) from the uploads folder, preferring the original of a resized copy', () => {
     const site = makeSite(false);
-    const assets = assetResolver({ uploadsDir: uploads, publicDir: site.publicDir });
+    const assets = assetResolver({
+      uploadsDir: uploads,
+      publicDir: site.publicDir,
+      imagesDir: path.join(site.content, 'images'),
+    });
     const cases: [string, string | undefined][] = [
-      ['https://myblog.files.wordpress.com/2019/03/photo.jpg?w=1024', '/uploads/2019/03/photo.jpg'],
-      [
-        'http://myblog.files.wordpress.com/2019/03/photo-1024x768.jpg',
-        '/uploads/2019/03/photo.jpg',
-      ],
+      ['https://myblog.files.wordpress.com/2019/03/photo.jpg?w=1024', 'uploads/2019/03/photo.jpg'],
+      ['http://myblog.files.wordpress.com/2019/03/photo-1024x768.jpg', 'uploads/2019/03/photo.jpg'],
       [
         'https://blog.example.com/wp-content/uploads/2019/03/photo-300x225.jpg',
-        '/uploads/2019/03/photo.jpg',
+        'uploads/2019/03/photo.jpg',
       ],
       // No original in the folder: the resized copy it has.
       [
         'https://i0.wp.com/myblog.files.wordpress.com/2019/03/chart-600x400.png?resize=600%2C400',
-        '/uploads/2019/03/chart-600x400.png',
+        'uploads/2019/03/chart-600x400.png',
       ],
       ['https://myblog.files.wordpress.com/2019/03/missing.jpg', undefined],
     ];
@@ -735,6 +736,11 @@ describe('uploads', () => {
     expect(assets.copies.map((c) => path.relative(uploads, c.from))).toEqual([
       '2019/03/photo.jpg',
       '2019/03/chart-600x400.png',
+    ]);
+    // Pictures go where every picture lives, so Astro's image pipeline resizes them.
+    expect(assets.copies.map((c) => path.relative(site.content, c.to))).toEqual([
+      'images/uploads/2019/03/photo.jpg',
+      'images/uploads/2019/03/chart-600x400.png',
     ]);
     expect(assets.warnings()).toEqual([
       `image not found in the uploads folder, URL kept: https://myblog.files.wordpress.com/2019/03/missing.jpg (looked for ${path.join(uploads, '2019/03/missing.jpg')})`,
@@ -770,8 +776,11 @@ describe('preflight', () => {
       files: [
         file('fine', 'operations'),
         file('odd', 'gardening'),
-        file('pictured', 'operations', '![Wallboard](/uploads/2021/05/wallboard.png)\n', [
-          { from: wallboard, to: path.join(site.publicDir, 'uploads/2021/05/wallboard.png') },
+        file('pictured', 'operations', '![Wallboard](uploads/2021/05/wallboard.png)\n', [
+          {
+            from: wallboard,
+            to: path.join(site.content, 'images/uploads/2021/05/wallboard.png'),
+          },
         ]),
         file('remote', 'operations', '![Wallboard](https://blog.example.com/wallboard.png)\n'),
         file(
@@ -844,9 +853,9 @@ describe.concurrent('npm run import:wordpress', () => {
         'Why customers notice scripts that are read out, and how to write one that agents can talk from.',
     });
     expect(readFileSync(path.join(articles, 'en/reading-a-wallboard.mdx'), 'utf8')).toContain(
-      '![A wallboard showing calls waiting, longest wait and service level](/uploads/2021/05/wallboard.png)\n\n*The wallboard on a Monday morning*',
+      '![A wallboard showing calls waiting, longest wait and service level](uploads/2021/05/wallboard.png)\n\n*The wallboard on a Monday morning*',
     );
-    expect(readFileSync(path.join(site.publicDir, 'uploads/2021/05/wallboard.png'))).toEqual(
+    expect(readFileSync(path.join(site.content, 'images/uploads/2021/05/wallboard.png'))).toEqual(
       readFileSync(path.join(fixture, 'uploads/2021/05/wallboard.png')),
     );
 
@@ -869,7 +878,7 @@ describe.concurrent('npm run import:wordpress', () => {
     expect(stdout).toMatch(
       /^warning: '如何辅导新上任的班组长' \(post 21\): its slug "如何辅导新上任的班组长" has no letters a–z or digits for a file name; named post-21/m,
     );
-    expect(stdout).toMatch(/^copied: .*public\/uploads\/2021\/05\/wallboard\.png$/m);
+    expect(stdout).toMatch(/^copied: .*images\/uploads\/2021\/05\/wallboard\.png$/m);
 
     // Nothing the old posts showed is lost: superscripts, code lines, captions, the cover
     // image, WordPress.com media, and links to posts whose permalinks changed.
@@ -879,21 +888,21 @@ describe.concurrent('npm run import:wordpress', () => {
       '```\nservice_level = answered_within_20s\n    / (offered - abandoned_within_5s)\n```',
     );
     expect(targets).toContain(
-      "![The team board with the week's service level per queue](/uploads/2021/06/team-board.png)\n\n*The team board in week 12*\n",
+      "![The team board with the week's service level per queue](uploads/2021/06/team-board.png)\n\n*The team board in week 12*\n",
     );
     expect(targets).toContain('[Reading a wallboard](/en/articles/reading-a-wallboard/)');
     expect(targets).toContain('[Late shift, in pictures](/en/articles/late-shift-in-pictures/)');
-    expect(readFileSync(path.join(site.publicDir, 'uploads/2021/06/team-board.png'))).toEqual(
+    expect(readFileSync(path.join(site.content, 'images/uploads/2021/06/team-board.png'))).toEqual(
       readFileSync(path.join(fixture, 'uploads/2021/06/team-board.png')),
     );
     const pictures = readFileSync(path.join(articles, 'en/late-shift-in-pictures.mdx'), 'utf8');
     expect(pictures).toContain(
-      '![](/uploads/2021/06/late-shift.png)\n\nThe floor after the late shift\n',
+      '![](uploads/2021/06/late-shift.png)\n\nThe floor after the late shift\n',
     );
     expect(pictures).toContain(
       '[Service level targets, written out](/en/articles/service-level-targets/)',
     );
-    expect(existsSync(path.join(site.publicDir, 'uploads/2021/06/late-shift.png'))).toBe(true);
+    expect(existsSync(path.join(site.content, 'images/uploads/2021/06/late-shift.png'))).toBe(true);
     expect(stdout).toMatch(
       /^warning: 'Late shift, in pictures' \(post 80\): 5 images without alt text \(.*\/late-shift\.png, .*\/shift-1\.png, .*\/shift-2\.png and 2 more\)/m,
     );
@@ -940,7 +949,7 @@ describe.concurrent('npm run import:wordpress', () => {
     expect(stdout).toMatch(
       /^would write: .*articles\/de\/queue-callbacks-what-customers-want\.mdx from 'Rückrufe/m,
     );
-    expect(stdout).toMatch(/^would copy: .*public\/uploads\/2021\/05\/wallboard\.png$/m);
+    expect(stdout).toMatch(/^would copy: .*images\/uploads\/2021\/05\/wallboard\.png$/m);
     expect(stdout.trim().split('\n').at(-1)).toBe(
       'would write 7, skipped 5, conflicts 0, warnings 9 (dry run: nothing was written)',
     );

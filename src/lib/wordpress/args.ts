@@ -16,10 +16,10 @@ export const USAGE = `Usage: npm run import:wordpress -- <export.xml> [--dry-run
   <export.xml>       the file from WordPress: Tools → Export → Posts (or All content)
   --dry-run          write nothing; list what would be written
   --topics <file>    YAML map from WordPress category/tag slugs to topic ids ("wordpress-slug: topic-id")
-  --uploads <folder> a copy of wp-content/uploads (or a WordPress.com media export); images are copied to <public>/uploads/
+  --uploads <folder> a copy of wp-content/uploads (or a WordPress.com media export); images are copied to <content>/images/uploads/, other linked files to <public>/uploads/
   --locale <locale>  language of posts without Polylang/WPML data (default: ${defaultLocale})
   --content <dir>    content folder to import into (default: CONTENT_DIR or content/)
-  --public <dir>     public folder the images are copied to (default: public/)`;
+  --public <dir>     public folder linked files (PDFs …) are copied to (default: public/)`;
 
 export const IMPORT_OPTIONS = {
   'dry-run': { type: 'boolean' },

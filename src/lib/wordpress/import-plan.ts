@@ -4,6 +4,7 @@
  * why everything else is skipped, in conflict or worth a warning. It reads the
  * content folder but writes nothing; `run.ts` carries the plan out.
  */
+import path from 'node:path';
 import { contentFile } from '~/lib/content-paths';
 import { entryPath } from '~/lib/urls';
 import { defaultLocale, localeKeys, type Locale } from '~/site.config';
@@ -340,7 +341,11 @@ function convertPost(
 ): void {
   const { item, label, locale } = member;
   const warn = (message: string) => plan.warnings.push(`${label}: ${message}`);
-  const assets = assetResolver({ uploadsDir: options.uploadsDir, publicDir: options.publicDir });
+  const assets = assetResolver({
+    uploadsDir: options.uploadsDir,
+    publicDir: options.publicDir,
+    imagesDir: path.join(options.contentDir, 'images'),
+  });
   const oldBlogLinks: Finding[] = [];
   const resolveUrl: UrlResolver = (url, kind) => {
     const target = kind === 'link' ? links.lookup(url, item.link || undefined) : undefined;

@@ -9,7 +9,15 @@
  * on one line however many images it shows (findings.ts), and is returned so
  * the import can count what kept it out.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkContent, displayPath } from '~/lib/content-check';
@@ -71,10 +79,17 @@ export function preflight(plan: ImportPlan, contentDir: string, publicDir: strin
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'wordpress-preflight-'));
   try {
     copyFileSync(path.join(contentDir, 'topics.yaml'), path.join(scratch, 'topics.yaml'));
+    if (existsSync(path.join(contentDir, 'images')))
+      cpSync(path.join(contentDir, 'images'), path.join(scratch, 'images'), { recursive: true });
     const planned = path.join(scratch, 'public');
+    const imagesDir = path.join(contentDir, 'images');
     for (const copy of plan.files.flatMap((file) => file.copies)) {
       if (!existsSync(copy.from)) continue;
-      const standIn = path.join(planned, path.relative(publicDir, copy.to));
+      const picture = path.relative(imagesDir, copy.to);
+      // Pictures already in content/images/ are named there; the scratch folder stands in for both.
+      const standIn = picture.startsWith('..')
+        ? path.join(planned, path.relative(publicDir, copy.to))
+        : path.join(scratch, 'images', picture);
       mkdirSync(path.dirname(standIn), { recursive: true });
       writeFileSync(standIn, '');
     }

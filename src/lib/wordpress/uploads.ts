@@ -2,8 +2,11 @@
  * Images from the WordPress media library. With a copy of `wp-content/uploads`
  * (`--uploads <folder>`), every URL of an upload — `…/wp-content/uploads/<rest>`
  * on the blog or a CDN in front of it, or `<blog>.files.wordpress.com/<rest>`
- * for a blog hosted on WordPress.com — is served from the site itself as
- * `/uploads/<rest>`: the file is copied to `<public>/uploads/<rest>`. A
+ * for a blog hosted on WordPress.com — is served from the site itself. An image
+ * is copied to `content/images/uploads/<rest>` and named `uploads/<rest>`, so it
+ * goes through Astro's image pipeline like every picture (a 4 MB photo reaches
+ * readers as AVIF/WebP in the column's widths); any other file a post links to
+ * is copied to `<public>/uploads/<rest>` and linked as `/uploads/<rest>`. A
  * resized copy (`photo-1024x768.jpg`) is replaced by the original when the
  * folder has it. Nothing is downloaded. A file that is missing, or a target
  * that already holds a different file, keeps the old URL and is reported, one
@@ -50,8 +53,10 @@ export interface AssetCopy {
 export interface AssetOptions {
   /** A copy of wp-content/uploads, or undefined when none was given. */
   uploadsDir?: string;
-  /** The site's public folder; files go to `<publicDir>/uploads/`. */
+  /** The site's public folder; linked files go to `<publicDir>/uploads/`. */
   publicDir: string;
+  /** The content's picture folder (content/images/); images go to `<imagesDir>/uploads/`. */
+  imagesDir: string;
 }
 
 function sameContent(a: string, b: string): boolean {
@@ -109,7 +114,11 @@ export function assetResolver(options: AssetOptions): {
       }
       const relative = safeDecode(found);
       const from = path.join(options.uploadsDir, relative);
-      const to = path.join(options.publicDir, 'uploads', relative);
+      const to = path.join(
+        kind === 'image' ? options.imagesDir : options.publicDir,
+        'uploads',
+        relative,
+      );
       if (existsSync(to) && !sameContent(from, to)) {
         conflicts.push(
           `${to} already exists with different content: not overwritten, ${one} URL kept: ${url}`,
@@ -117,7 +126,7 @@ export function assetResolver(options: AssetOptions): {
         return undefined;
       }
       if (!copies.some((c) => c.to === to)) copies.push({ from, to });
-      return `/uploads/${found}`;
+      return kind === 'image' ? `uploads/${found}` : `/uploads/${found}`;
     }
     if (kind === 'image' && !url.startsWith('data:')) {
       const remote = /^(?:https?:)?\/\//i.test(url);
