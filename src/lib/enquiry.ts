@@ -71,6 +71,30 @@ export function messageText(message: string): string {
   return boundLength(text, ENQUIRY_LIMITS.message).trimEnd();
 }
 
+/** Outer quotation marks and the ones used inside them, per writing convention. */
+const NESTED_QUOTES: Record<string, string> = {
+  '“”': '‘’',
+  '„“': '‚‘',
+  '«»': '‹›',
+  '「」': '『』',
+};
+
+/**
+ * A message template with a quoted placeholder, filled so that quotation marks inside the value
+ * become the inner kind: "Please fill in “City, or ‘online’”", not "“City, or “online””".
+ * @example quoteWithin('Bitte füllen Sie „{field}“ aus.', '{field}', 'Stadt oder „online“') // 'Bitte füllen Sie „Stadt oder ‚online‘“ aus.'
+ */
+export function quoteWithin(template: string, placeholder: string, value: string): string {
+  const at = template.indexOf(placeholder);
+  if (at < 0) return template;
+  const outer = `${template[at - 1] ?? ''}${template[at + placeholder.length] ?? ''}`;
+  const inner = NESTED_QUOTES[outer];
+  const nested = inner
+    ? value.replace(/./gu, (c) => (c === outer[0] ? inner[0]! : c === outer[1] ? inner[1]! : c))
+    : value;
+  return template.replace(placeholder, () => nested);
+}
+
 /** Required fields that are empty, and an event date before today (`today` as YYYY-MM-DD). */
 export function checkEnquiry(fields: readonly EnquiryField[], today: string): EnquiryProblem[] {
   const problems: EnquiryProblem[] = [];
@@ -88,6 +112,8 @@ export interface EnquiryText {
   subject: string;
   keynotesLabel: string;
   messageLabel: string;
+  /** What joins a label to its value in the reader's language: ': ' unless told (Chinese '：'). */
+  colon?: string;
 }
 
 /** The subject with the event name filled in (a function replacer, so a `$&` in the name stays literal). */
@@ -102,14 +128,15 @@ export function enquiryBody(
   fields: readonly EnquiryField[],
   message: string,
 ): string {
+  const colon = text.colon ?? ': ';
   const lines = [
-    `${text.keynotesLabel}:`,
+    `${text.keynotesLabel}${colon.trimEnd()}`,
     ...keynotes.map((k) => `- ${oneLine(wellFormed(k))}`),
     '',
   ];
-  for (const field of fields) lines.push(`${field.label}: ${fieldValue(field)}`);
+  for (const field of fields) lines.push(`${field.label}${colon}${fieldValue(field)}`);
   const body = messageText(message);
-  if (body) lines.push('', `${text.messageLabel}:`, body);
+  if (body) lines.push('', `${text.messageLabel}${colon.trimEnd()}`, body);
   return `${lines.join('\n')}\n`;
 }
 

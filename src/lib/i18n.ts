@@ -45,3 +45,27 @@ export function useTranslations(locale: Locale): Translate {
 export function languageName(locale: Locale): string {
   return site.locales[locale].label;
 }
+
+/** A piece of a formatted list: an item (by its index) or the separator text between items. */
+export type ListPart = { item: number } | { separator: string };
+
+/**
+ * A list written the reader's way ("A, B und C", "A、B、C"), as parts, so each item can carry
+ * its own markup (e.g. a language name with its own `lang`).
+ * @example listParts(3, 'de') // [{item:0},{separator:', '},{item:1},{separator:' und '},{item:2}]
+ */
+export function listParts(count: number, lang: string): ListPart[] {
+  // Private-use characters mark the items; no language writes them between list items.
+  const marks = Array.from({ length: count }, (_, i) => `\uE000${i}\uE001`);
+  const text = new Intl.ListFormat(lang, { type: 'conjunction', style: 'narrow' }).format(marks);
+  return text
+    .split(/\uE000(\d+)\uE001/)
+    .flatMap((piece, i): ListPart[] =>
+      i % 2 === 1 ? [{ item: Number(piece) }] : piece ? [{ separator: piece }] : [],
+    );
+}
+
+/** The items as one list string in the reader's language ("keynote, workshop", "主题演讲、工作坊"). */
+export function formatList(items: readonly string[], lang: string): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction', style: 'narrow' }).format(items);
+}

@@ -45,7 +45,7 @@ function decodeEntities(text: string): string {
  * @example excerptParts('a <mark>queue</mark> &lt;b&gt;') // [{text:'a ',marked:false},{text:'queue',marked:true},{text:' <b>',marked:false}]
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
-  return excerpt
+  const parts = excerpt
     .split(/(<mark>[\s\S]*?<\/mark>)/)
     .filter((part) => part !== '')
     .map((part) => {
@@ -53,7 +53,16 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
       const inner = marked ? part.slice('<mark>'.length, -'</mark>'.length) : part;
       return { text: decodeEntities(inner), marked };
     });
+  const first = parts[0];
+  if (first && !first.marked) first.text = first.text.replace(LEADING_PUNCTUATION, '');
+  return parts.filter((part) => part.text !== '');
 }
+
+/**
+ * What an excerpt cut from mid-text may start with but should not show: the end of the sentence
+ * before it ("。", ".", ",", ")", "”", "–") and spaces. Opening quotes and brackets stay.
+ */
+const LEADING_PUNCTUATION = /^[\s.,;:!?…)\]}’”。，、；：！？）」』】》〉–—-]+/u;
 
 /** Which locale a result belongs to, from its URL (`/de/articles/…` → 'de'). */
 export function resultLocale(url: string, locales: readonly string[]): string | undefined {

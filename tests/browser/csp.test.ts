@@ -180,13 +180,13 @@ describe.skipIf(!hasBrowser)('Content-Security-Policy in Chromium', () => {
       expect(quizzes.length, `quizzes listed in ${locale}`).toBeGreaterThan(0);
       for (const path of quizzes) {
         await page.goto(path);
-        const questions = page.locator('form.quiz fieldset.question');
+        const questions = page.locator('quiz-form fieldset.question');
         const count = await questions.count();
         for (let i = 0; i < count; i++) await questions.nth(i).locator('label').first().click();
         await expect
           .poll(() => page.locator('[data-progress-output]').textContent())
           .toContain(String(count));
-        await page.locator('form.quiz button[type="submit"]').click();
+        await page.locator('quiz-form button[type="submit"]').click();
         await expect
           .poll(() => page.locator('quiz-form [data-mailto]').getAttribute('href'))
           .toMatch(/^mailto:/);

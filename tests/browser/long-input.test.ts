@@ -165,12 +165,15 @@ describe.skipIf(!hasBrowser)('long and broken input', () => {
 
       // The copy box holds every field, every keynote and the message in full.
       const copy = (await page.locator('[data-message]').textContent())!;
+      // Label and value joined the language's way (": ", Chinese "：").
+      const colon = t('punctuation.colon');
       for (const title of titles) expect(copy).toContain(`\n- ${title}\n`);
       for (const [name, value] of Object.entries(typed)) {
-        if (name === 'message') expect(copy).toContain(`\n${t('enquiry.message')}:\n${value}\n`);
-        else expect(copy).toContain(`\n${t(`enquiry.${name}`)}: ${value}\n`);
+        if (name === 'message')
+          expect(copy).toContain(`\n${t('enquiry.message')}${colon.trimEnd()}\n${value}\n`);
+        else expect(copy).toContain(`\n${t(`enquiry.${name}`)}${colon}${value}\n`);
       }
-      expect(copy).toContain(`\n${t('enquiry.date')}: 2031-05-20\n`);
+      expect(copy).toContain(`\n${t('enquiry.date')}${colon}2031-05-20\n`);
       // …and the link is what the notice says: a shortened version of it.
       expect(`mailto:${site.email.bookings}?body=${encode(copy)}`.length).toBeGreaterThan(LIMIT);
       expect(url.searchParams.get('body')).toContain('…');

@@ -5,6 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'node-html-parser';
+import { contentRoot } from '~/lib/content-root';
+import { checkContent, type CheckedEntry } from '~/lib/content-check';
+import type { QuizData } from '~/lib/schemas';
+import { site } from '~/site.config';
+import { distFiles, readDist } from '../support/dist';
 import { searchPaths } from '../support/pagefind-node';
 import { distDir } from '../support/paths';
 
@@ -71,6 +77,41 @@ describe('search index', () => {
       '/de/quizzes/kennzahlen-im-kundenservice/',
     );
   });
+
+  it.each(['en', 'de', 'zh'] as const)(
+    'finds a %s quiz by words that appear only in its questions and options',
+    async (locale) => {
+      const quiz = checkContent(contentRoot()).entries.find(
+        (e): e is CheckedEntry<QuizData> => e.kind === 'quizzes' && e.locale === locale,
+      )!;
+      const quizUrl = `/${locale}/quizzes/${quiz.slug}/`;
+      // Text of every other page in this language, and of the quiz page without its questions.
+      const elsewhere = distFiles('.html')
+        .filter((f) => f.startsWith(`${locale}/`) && f !== `${quizUrl.slice(1)}index.html`)
+        .map((f) => parse(readDist(f)).textContent)
+        .join(' ');
+      const page = parse(readDist(`${quizUrl.slice(1)}index.html`));
+      for (const question of page.querySelectorAll('fieldset.question')) question.remove();
+      const outside = `${elsewhere} ${page.textContent}`;
+      const questionText = quiz.data.questions.flatMap((q) => [
+        q.prompt,
+        ...Object.values(q.options),
+        ...(q.statements ?? []),
+      ]);
+      // Latin words of 8+ letters, or for Chinese four-character runs, found nowhere else.
+      const candidates = questionText
+        .flatMap((text) =>
+          locale === 'zh'
+            ? [...text.matchAll(/\p{Script=Han}{4}/gu)].map((m) => m[0])
+            : text.split(/[^\p{L}]+/u).filter((w) => w.length >= 8),
+        )
+        .filter((word) => !outside.includes(word));
+      expect(candidates.length, 'words only in the questions').toBeGreaterThan(0);
+      const lang = site.locales[locale].lang;
+      for (const word of candidates.slice(0, 3))
+        expect(urls(await searchPaths(lang, word)), word).toContain(quizUrl);
+    },
+  );
 
   it('indexes only articles, quizzes and keynotes, with their type, topics, title and (articles, quizzes) date', async () => {
     const all = await searchPaths('en', null);

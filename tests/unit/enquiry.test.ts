@@ -4,8 +4,10 @@ import {
   ENQUIRY_LIMITS,
   enquiryBody,
   enquiryEmail,
+  quoteWithin,
   type EnquiryField,
 } from '~/lib/enquiry';
+import { useTranslations } from '~/lib/i18n';
 import { buildMailto, MAILTO_MAX_LENGTH } from '~/lib/mailto';
 
 const TO = 'bookings@example.com';
@@ -167,5 +169,48 @@ describe('the enquiry email', () => {
         '2026-11-22',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('the enquiry in the reader’s language', () => {
+  const inLocale = (locale: 'en' | 'de' | 'zh') => {
+    const t = useTranslations(locale);
+    const localText = {
+      subject: t('enquiry.subject', { event: '{event}' }),
+      keynotesLabel: t('enquiry.keynotes'),
+      messageLabel: t('enquiry.message'),
+      colon: t('punctuation.colon'),
+    };
+    const localFields: EnquiryField[] = [
+      { name: 'name', label: t('enquiry.name'), value: 'Li Wei' },
+      { name: 'city', label: t('enquiry.city'), value: '上海' },
+    ];
+    return enquiryBody(localText, ['呼叫中心：企业的早期预警系统'], localFields, '你好');
+  };
+
+  it('joins Chinese labels and values with a full-width colon, never “: ”', () => {
+    const body = inLocale('zh');
+    expect(body).not.toMatch(/\p{Script=Han}[:]/u);
+    expect(body).toContain('您的姓名：Li Wei');
+    expect(body.startsWith('演讲主题：\n')).toBe(true);
+  });
+
+  it('keeps “Label: value” in English and German', () => {
+    expect(inLocale('en')).toContain('Your name: Li Wei');
+    expect(inLocale('de')).toContain('Ihr Name: Li Wei');
+  });
+
+  it('turns quotation marks inside a quoted field name into the inner kind', () => {
+    const required = (locale: 'en' | 'de' | 'zh') => {
+      const t = useTranslations(locale);
+      return quoteWithin(
+        t('enquiry.errorRequired', { field: '{field}' }),
+        '{field}',
+        t('enquiry.city'),
+      );
+    };
+    expect(required('en')).toBe('Please fill in “City, or ‘online’”.');
+    expect(required('de')).toBe('Bitte füllen Sie „Stadt oder ‚online‘“ aus.');
+    expect(required('zh')).toBe('请填写“城市或‘线上’”。');
   });
 });

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dictionaries } from '~/i18n/dictionaries';
-import { useTranslations } from '~/lib/i18n';
+import { listParts, useTranslations } from '~/lib/i18n';
 import { localeKeys, site } from '~/site.config';
 
 const dir = path.resolve(import.meta.dirname, '../../src/i18n');
@@ -160,5 +160,18 @@ describe('useTranslations', () => {
       expect(fresh('de')('nav.about')).toBe(english['nav.about']);
       expect(fresh('de')('nav.articles')).toBe(load('de')['nav.articles']);
     });
+  });
+});
+
+describe('lists in the reader’s language', () => {
+  it('gives the items and the separators each language writes between them', () => {
+    const text = (lang: string) =>
+      listParts(3, lang)
+        .map((part) => ('item' in part ? ['A', 'B', 'C'][part.item] : part.separator))
+        .join('');
+    expect(text('en')).toBe('A, B, C');
+    expect(text('de')).toBe('A, B und C');
+    expect(text('zh-CN')).toBe('A、B、C');
+    expect(listParts(1, 'de')).toEqual([{ item: 0 }]);
   });
 });

@@ -26,6 +26,20 @@ describe('search result excerpts', () => {
     expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['x']);
   });
 
+  it('drops the end of the previous sentence an excerpt starts with, in every script', () => {
+    const text = (excerpt: string) =>
+      excerptParts(excerpt)
+        .map((p) => p.text)
+        .join('');
+    expect(text('。<mark>排班</mark>需要提前规划')).toBe('排班需要提前规划');
+    expect(text('，因此<mark>排班</mark>')).toBe('因此排班');
+    expect(text('. The <mark>queue</mark> grows')).toBe('The queue grows');
+    expect(text('” – und die <mark>Quote</mark>')).toBe('und die Quote');
+    expect(text('&amp; <mark>more</mark>')).toBe('& more');
+    expect(text('„Erst“ <mark>lösen</mark>')).toBe('„Erst“ lösen');
+    expect(text('<mark>Queue</mark>. Next')).toBe('Queue. Next');
+  });
+
   it('decodes entities once, not twice', () => {
     expect(excerptParts('&amp;lt;b&amp;gt;')).toEqual([{ text: '&lt;b&gt;', marked: false }]);
   });
