@@ -14,7 +14,7 @@ import {
 import { site, speakerIn, type Locale } from '~/site.config';
 
 export interface PageImage {
-  /** Root-relative path of the PNG. */
+  /** Root-relative path of the JPEG. */
   path: string;
   /** Alt text in the page's language. */
   alt: string;

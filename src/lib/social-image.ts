@@ -1,15 +1,15 @@
 /**
- * Social preview images (Open Graph / Twitter cards): one 1200×630 PNG per article, keynote and
+ * Social preview images (Open Graph / Twitter cards): one 1200×630 JPEG per article, keynote and
  * quiz page in every locale, and one per locale for every other page. This module is the pure
  * part: where an image lives, what goes on it, how a long title is made to fit, and the key
  * that says whether a cached image is still right. Rendering is in social-image-render.ts.
  */
 import { digestOf } from './cache-keys';
 
-export const SOCIAL_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
+export const SOCIAL_IMAGE = { width: 1200, height: 630, type: 'image/jpeg' } as const;
 
 /** Bump when the card's design changes, so every cached image is drawn again. */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
 
 /** `OG_IMAGES=off` builds the site without social images (e.g. to compare build times). */
 export function socialImagesEnabled(
@@ -36,12 +36,12 @@ export interface SocialCard {
 }
 
 /**
- * Where the image of the page at `pagePath` is served: `/og/<the page's path>.png`, so a page
- * and its image share their name. The site-wide image of a locale is `/og/<locale>/site.png`.
- * @example socialImagePath('/de/articles/erstkontakt/') // '/og/de/articles/erstkontakt.png'
+ * Where the image of the page at `pagePath` is served: `/og/<the page's path>.jpg`, so a page
+ * and its image share their name. The site-wide image of a locale is `/og/<locale>/site.jpg`.
+ * @example socialImagePath('/de/articles/erstkontakt/') // '/og/de/articles/erstkontakt.jpg'
  */
 export function socialImagePath(pagePath: string): string {
-  return `/og/${pagePath.replace(/^\/+|\/+$/g, '')}.png`;
+  return `/og/${pagePath.replace(/^\/+|\/+$/g, '')}.jpg`;
 }
 
 export function siteImagePath(locale: string): string {

@@ -139,7 +139,7 @@ describe('an incremental rebuild', () => {
     expect(showing(after)).toEqual(pagesBefore);
     // The article's social image shows its title too, so it is drawn again.
     expect(build.rendered.filter((p) => !UNKEYED.includes(p)).sort()).toEqual(
-      [...pagesBefore, '/og/en/articles/first-contact-resolution.png'].sort(),
+      [...pagesBefore, '/og/en/articles/first-contact-resolution.jpg'].sort(),
     );
     // Everything else came from the cache, the translations of the article among them.
     expect(build.reused.length + build.rendered.length).toBe(all + 3 + socialImages);

@@ -26,7 +26,7 @@ function images(out: string): Map<string, Buffer> {
   const dir = path.join(out, 'og');
   return new Map(
     (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-      .filter((f) => f.endsWith('.png'))
+      .filter((f) => f.endsWith('.jpg'))
       .map((f) => [f, readFileSync(path.join(dir, f))]),
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Social previews in the built sample site: every article, keynote and quiz page names its own
- * 1200×630 PNG in og:image and twitter:image, with alt text in the page's language; other pages
+ * 1200×630 JPEG in og:image and twitter:image, with alt text in the page's language; other pages
  * name their locale’s site card; and a Chinese title is drawn in Chinese glyphs, not as blanks
  * or boxes.
  */
@@ -35,14 +35,14 @@ describe('social images', () => {
       ).toBe(true);
   });
 
-  it('gives each of those pages its own 1200×630 PNG that exists in dist/', async () => {
+  it('gives each of those pages its own 1200×630 JPEG that exists in dist/', async () => {
     const images = new Set<string>();
     for (const urlPath of ownImage) {
       const image = meta(urlPath, 'og:image');
-      expect(image, urlPath).toMatch(/^https:\/\/.+\.png$/);
+      expect(image, urlPath).toMatch(/^https:\/\/.+\.jpg$/);
       expect(meta(urlPath, 'twitter:image'), urlPath).toBe(image);
       expect(meta(urlPath, 'twitter:card'), urlPath).toBe('summary_large_image');
-      expect(meta(urlPath, 'og:image:type'), urlPath).toBe('image/png');
+      expect(meta(urlPath, 'og:image:type'), urlPath).toBe('image/jpeg');
       expect([meta(urlPath, 'og:image:width'), meta(urlPath, 'og:image:height')]).toEqual([
         '1200',
         '630',
@@ -51,7 +51,7 @@ describe('social images', () => {
       const file = localPath(image!);
       expect(resolvesToFile(file), file).toBe(true);
       const { width, height, format } = await sharp(path.join(distDir, file)).metadata();
-      expect({ width, height, format }, file).toEqual({ width: 1200, height: 630, format: 'png' });
+      expect({ width, height, format }, file).toEqual({ width: 1200, height: 630, format: 'jpeg' });
       images.add(file);
     }
     expect(images.size).toBe(ownImage.length);
@@ -68,14 +68,14 @@ describe('social images', () => {
   it('gives home, list and about pages their locale’s site card', () => {
     for (const locale of Object.keys(site.locales)) {
       for (const urlPath of [`/${locale}/`, `/${locale}/articles/`, `/${locale}/about/`]) {
-        expect(localPath(meta(urlPath, 'og:image')!), urlPath).toBe(`/og/${locale}/site.png`);
+        expect(localPath(meta(urlPath, 'og:image')!), urlPath).toBe(`/og/${locale}/site.jpg`);
       }
-      expect(resolvesToFile(`/og/${locale}/site.png`)).toBe(true);
+      expect(resolvesToFile(`/og/${locale}/site.jpg`)).toBe(true);
     }
   });
 });
 
-/** Share of pixels in the title area that differ clearly between two PNGs of the card. */
+/** Share of pixels in the title area that differ clearly between two drawings of the card. */
 async function titleAreaDifference(a: Buffer, b: Buffer): Promise<number> {
   const area = { left: 64, top: 150, width: 700, height: 320 };
   const [x, y] = await Promise.all(
@@ -97,8 +97,8 @@ describe('a Chinese social image', () => {
     const card = pageCard('zh', 'article', title);
     const portrait = await cardPortrait(path.resolve('content/images', site.author.portrait.image));
     const latinOnly = fontsFor('Latin only');
-    const withoutHan = await drawCard(card, portrait?.dataUrl, latinOnly);
-    const withoutTitle = await drawCard({ ...card, title: '' }, portrait?.dataUrl);
+    const withoutHan = await drawCard(card, portrait?.png, latinOnly);
+    const withoutTitle = await drawCard({ ...card, title: '' }, portrait?.png);
     // Strokes of bold 60–68 px glyphs cover well over 3 % of the title area.
     expect(await titleAreaDifference(built, withoutTitle)).toBeGreaterThan(0.03);
     expect(await titleAreaDifference(built, withoutHan)).toBeGreaterThan(0.03);

@@ -1,5 +1,5 @@
 /**
- * Social preview images, one PNG per article, keynote and quiz page and one site card per
+ * Social preview images, one JPEG per article, keynote and quiz page and one site card per
  * locale (src/lib/social-cards.ts), drawn at build time. A card drawn by an earlier build with
  * the same content is taken from the cache folder (src/lib/social-image-render.ts). None are
  * built with OG_IMAGES=off.
@@ -38,7 +38,7 @@ export const getStaticPaths = (async () => {
     ),
   ];
   return cards.map(([pagePath, card]) => ({
-    params: { image: socialImagePath(pagePath).slice('/og/'.length, -'.png'.length) },
+    params: { image: socialImagePath(pagePath).slice('/og/'.length, -'.jpg'.length) },
     props: { card },
     // The image shows nothing but its card, the portrait and the font: the same key as its cache file.
     cacheKey: cardKey(card, { font: fontVersion, portrait }),
@@ -46,6 +46,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: SocialCard }> = async ({ props }) => {
-  const png = await socialImage(props.card, portraitFile());
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  const jpeg = await socialImage(props.card, portraitFile());
+  return new Response(new Uint8Array(jpeg), { headers: { 'Content-Type': 'image/jpeg' } });
 };
