@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --n 1000] [--starlight]
+ * npm run bench [-- --n 1000] [--starlight] [--images off]
  * Builds a synthetic corpus (N articles per locale, and N/4) with the
  * project's real build (content check, Astro, Pagefind) in a temporary
  * folder, then prints one table and writes bench-results.json: build wall
@@ -19,27 +19,36 @@ import {
   formatTargets,
   growth,
 } from '~/lib/bench/report';
-import { EXIT, runCli, UsageError } from '~/lib/cli';
+import { EXIT, oneOf, runCli, UsageError } from '~/lib/cli';
 
 const root = path.resolve(import.meta.dirname, '..');
 
 await runCli({
   name: 'bench',
-  usage: `Usage: npm run bench [-- --n 1000] [--starlight]
+  usage: `Usage: npm run bench [-- --n 1000] [--starlight] [--images off]
 
   --n <count>   articles per locale in the large corpus, at least 4 (default: 1000); the small one has a quarter
-  --starlight   also build the large corpus with Starlight and check the targets against it`,
+  --starlight   also build the large corpus with Starlight and check the targets against it
+  --images off  build without pictures and social images (default on: every article has a cover,
+                one distinct picture per 10 articles, and every page its social image)`,
   problems: 'a build failed, or (with --starlight) a target is not met',
-  options: { n: { type: 'string', default: '1000' }, starlight: { type: 'boolean' } },
+  options: {
+    n: { type: 'string', default: '1000' },
+    starlight: { type: 'boolean' },
+    images: { type: 'string', default: 'on' },
+  },
   main({ values }) {
     const n = Number(values.n);
     if (!Number.isInteger(n) || n < 4)
       throw new UsageError(
         `--n must be a whole number of articles per locale, at least 4, not "${values.n}"`,
       );
+    const images = oneOf('--images', values.images, ['on', 'off'] as const) === 'on';
     const runs = [Math.floor(n / 4), n].map((size) => {
-      console.log(`Building ${size} articles per locale (${size * 3} articles)…`);
-      return runBuild(size, { rebuild: size === n });
+      console.log(
+        `Building ${size} articles per locale (${size * 3} articles), pictures and social images ${images ? 'on' : 'off'}…`,
+      );
+      return runBuild(size, { rebuild: size === n, images });
     });
     let starlight: BenchRun | undefined;
     if (values.starlight) {
@@ -57,6 +66,7 @@ await runCli({
     const results = {
       date: new Date().toISOString(),
       node: process.version,
+      images,
       cpus: os.cpus().length,
       runs,
       starlight,

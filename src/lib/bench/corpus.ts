@@ -7,6 +7,7 @@
  */
 import { mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { localeKeys, type Locale } from '~/site.config';
 
 const WORDS = {
@@ -50,7 +51,59 @@ function sentence(locale: string, rnd: () => number, words: number): string {
   return locale === 'zh' ? `${text}。` : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-function article(locale: string, i: number, perLocale: number, rnd: () => number): string {
+/**
+ * A 960×540 bar chart as PNG bytes, different for every `seed`: the corpus's pictures, drawn
+ * without sharp so the corpus stays synchronous. Flat colours, like the site's sample charts.
+ */
+export function chartPng(seed: number): Buffer {
+  const width = 960;
+  const height = 540;
+  const rnd = random(seed + 1);
+  const bars = Array.from({ length: 12 }, () => 0.2 + rnd() * 0.75);
+  const row = 1 + width * 3;
+  const raw = Buffer.alloc(row * height, 0xf4);
+  for (let y = 0; y < height; y++) {
+    raw[y * row] = 0; // filter: none
+    for (let x = 0; x < width; x++) {
+      const bar = Math.floor((x - 60) / 70);
+      const inBar = x >= 60 && bar < 12 && (x - 60) % 70 < 52;
+      const top = inBar ? height - 40 - bars[bar]! * (height - 100) : height;
+      const [r, g, b] =
+        inBar && y >= top && y < height - 40
+          ? [13, 107, 121]
+          : y === height - 40
+            ? [90, 90, 90]
+            : [244, 246, 247];
+      raw.set([r, g, b], y * row + 1 + x * 3);
+    }
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+function article(
+  locale: string,
+  i: number,
+  perLocale: number,
+  rnd: () => number,
+  pictures = 0,
+): string {
   const topics = [TOPICS[i % TOPICS.length], TOPICS[(i * 7 + 3) % TOPICS.length]].filter(
     (t, k, a) => a.indexOf(t) === k,
   );
@@ -64,7 +117,10 @@ function article(locale: string, i: number, perLocale: number, rnd: () => number
       `${sentence(locale, rnd, 10)} [${sentence(locale, rnd, 2).replace(/[.。]$/, '')}](/${locale}/articles/article-${(i * 13 + h) % perLocale}/)`,
     );
   }
-  return `---\ntitle: "${sentence(locale, rnd, 6).replace(/[.。]$/, '')} ${i}"\ndescription: "${sentence(locale, rnd, 14)}"\ndate: ${day}\ntopics: [${topics.join(', ')}]\n---\n${sections.join('\n\n')}\n`;
+  const cover = pictures
+    ? `cover:\n  image: chart-${i % pictures}.png\n  alt: "${sentence(locale, rnd, 6)}"\n`
+    : '';
+  return `---\ntitle: "${sentence(locale, rnd, 6).replace(/[.。]$/, '')} ${i}"\ndescription: "${sentence(locale, rnd, 14)}"\ndate: ${day}\ntopics: [${topics.join(', ')}]\n${cover}---\n${sections.join('\n\n')}\n`;
 }
 
 /**
@@ -77,8 +133,15 @@ export function writeCorpus(
   perLocale: number,
   projectContent = 'content',
   fewer: Partial<Record<Locale, number>> = {},
+  /** Distinct pictures in images/, used in turn as every article's cover (0: no pictures). */
+  pictures = 0,
 ): { articles: number } {
   const rnd = random(42);
+  if (pictures > 0) {
+    mkdirSync(path.join(dir, 'images'), { recursive: true });
+    for (let k = 0; k < pictures; k++)
+      writeFileSync(path.join(dir, 'images', `chart-${k}.png`), chartPng(k));
+  }
   copyFileSync(
     path.join(projectContent, 'topics.yaml'),
     path.join((mkdirSync(dir, { recursive: true }), dir), 'topics.yaml'),
@@ -89,7 +152,10 @@ export function writeCorpus(
     mkdirSync(folder, { recursive: true });
     const count = fewer[locale] ?? perLocale;
     for (let i = 0; i < count; i++) {
-      writeFileSync(path.join(folder, `article-${i}.mdx`), article(locale, i, count, rnd));
+      writeFileSync(
+        path.join(folder, `article-${i}.mdx`),
+        article(locale, i, count, rnd, pictures),
+      );
       articles++;
     }
     const keynotes = path.join(dir, 'keynotes', locale);

@@ -189,15 +189,18 @@ function rebuildAfterEdit(
 
 /**
  * Builds N articles per locale with this project's real build (content check,
- * Astro, Pagefind); with `rebuild`, then changes the title of one article in
+ * Astro, Pagefind); with `images` (default), every article has a cover (one
+ * distinct picture per 10 articles) and every page a social image; with `rebuild`, then changes the title of one article in
  * the middle of the English archive and builds again with the cache.
  */
-export function runBuild(perLocale: number, { rebuild = false } = {}): BenchRun {
+export function runBuild(perLocale: number, { rebuild = false, images = true } = {}): BenchRun {
   const work = mkdtempSync(path.join(os.tmpdir(), `bench-${perLocale}-`));
   const content = path.join(work, 'content');
   const dist = path.join(work, 'dist');
-  const { articles } = writeCorpus(content, perLocale, path.join(root, 'content'));
+  const pictures = images ? Math.max(1, Math.round(perLocale / 10)) : 0;
+  const { articles } = writeCorpus(content, perLocale, path.join(root, 'content'), {}, pictures);
   const env = buildEnv({
+    ...(!images && { OG_IMAGES: 'off' }),
     CONTENT_DIR: content,
     OUT_DIR: dist,
     CACHE_DIR: path.join(work, 'cache'),
