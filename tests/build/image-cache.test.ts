@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import { site } from '~/site.config';
 import { afterAll, describe, expect, it } from 'vitest';
 import { imageOutcomes } from '~/lib/build-log';
 import { projectRoot } from '../support/paths';
@@ -48,8 +49,12 @@ describe('the image cache across builds', () => {
     withCover('en', 'english.png');
     withCover('de', 'german.png');
 
+    // The speaker's portrait (home, about, author box) always comes from the project's content/images/.
+    const portrait = path.parse(site.author.portrait.image).name;
     const first = imageOutcomes((await buildSite(folders)).log);
-    expect(new Set(first.encoded.map(sourceOf))).toEqual(new Set(['english', 'german', 'figure']));
+    expect(new Set(first.encoded.map(sourceOf))).toEqual(
+      new Set(['english', 'german', 'figure', portrait]),
+    );
     expect(first.reused).toEqual([]);
 
     const again = imageOutcomes((await buildSite(folders)).log);
@@ -60,6 +65,6 @@ describe('the image cache across builds', () => {
     const changed = imageOutcomes((await buildSite(folders)).log);
     expect(changed.encoded.length).toBeGreaterThan(0);
     expect(new Set(changed.encoded.map(sourceOf))).toEqual(new Set(['german']));
-    expect(new Set(changed.reused.map(sourceOf))).toEqual(new Set(['english', 'figure']));
+    expect(new Set(changed.reused.map(sourceOf))).toEqual(new Set(['english', 'figure', portrait]));
   }, 300_000);
 });

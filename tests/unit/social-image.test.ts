@@ -18,9 +18,9 @@ const room = { width: 700, maxLines: 3, sizes: [68, 60, 52] };
 describe('socialImagePath', () => {
   it('names the image after its page', () => {
     expect(socialImagePath('/de/articles/erstloesungsquote/')).toBe(
-      '/og/de/articles/erstloesungsquote.png',
+      '/og/de/articles/erstloesungsquote.jpg',
     );
-    expect(siteImagePath('zh')).toBe('/og/zh/site.png');
+    expect(siteImagePath('zh')).toBe('/og/zh/site.jpg');
   });
 });
 
