@@ -23,9 +23,7 @@ export function authorProfiles(author: unknown = site.author): string[] {
       ? Object.values(profiles)
       : [];
   return values
-    .map((value) =>
-      typeof value === 'string' ? value : (value as { url?: unknown } | null)?.url,
-    )
+    .map((value) => (typeof value === 'string' ? value : (value as { url?: unknown } | null)?.url))
     .filter((url): url is string => typeof url === 'string' && /^https:\/\//.test(url));
 }
 
