@@ -169,7 +169,9 @@ describe('keynote content check', () => {
     expect(
       check('formats: [keynote]\nlengths: [{ qa: 10 }]\ndelivery: [virtual]\ntakeaways: [A]'),
     ).toEqual([
-      expect.stringMatching(/talk\.mdx: length 1: minutes is missing \(minutes, e\.g\. 45\)$/),
+      expect.stringMatching(
+        /talk\.mdx: length 1: minutes is missing \(how long the talk is, e\.g\. minutes: 45\)$/,
+      ),
     ]);
   });
   it('names a missing lengths, delivery and takeaways field each on its own line', () => {

@@ -169,13 +169,13 @@ describe('the content check on testimonials and engagements', () => {
     });
     expect(errors).toEqual([
       expect.stringMatching(
-        /testimonials\/en\/a\.mdx: year 2999 is in the future: write the year it was said \(\d{4} or earlier\)$/,
+        /testimonials\/en\/a\.mdx: year 2999 is in the future: write the year it was said$/,
       ),
       expect.stringMatching(
         /testimonials\/en\/a\.mdx: the body is not shown: put the words in quote: and leave the body empty$/,
       ),
       expect.stringMatching(
-        /testimonials\/en\/a\.mdx: talks: unknown keynote "early-warning-sytem" \(did you mean "early-warning-system"\?/,
+        /testimonials\/en\/a\.mdx: talks: unknown keynote "early-warning-sytem": did you mean "early-warning-system"\? \(/,
       ),
     ]);
   });
