@@ -26,7 +26,8 @@ import { mdxProblem } from './mdx-problem';
 import { pictureProblem } from './picture-names';
 import { isPlaceholder, PLACEHOLDER, placeholderFields, placeholderLines } from './placeholders';
 import { splitFrontmatter } from './frontmatter';
-import { formatIssues, topicsFileSchema, type QuizData } from './schemas';
+import { readEngagements, reelProblems, unknownTalk, type Engagements } from './organiser-checks';
+import { formatIssues, topicsFileSchema, type KeynoteData, type QuizData } from './schemas';
 import { sitePaths, type SitePiece } from './site-paths';
 import { readText } from './text-file';
 import { entryPath } from './urls';
@@ -59,6 +60,8 @@ export interface ContentReport {
   entries: CheckedEntry[];
   topics: Record<string, Record<string, string>>;
   answerKeys: AnswerKeys;
+  /** content/engagements.yaml, the engagements without problems. */
+  engagements: Engagements;
 }
 
 export interface CheckOptions {
@@ -174,9 +177,12 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
   // Named as the authoring contract names it, also when CONTENT_DIR points elsewhere.
   const imagesShown = 'content/images';
 
+  /** Every keynote file's name, with problems or not: what testimonials and engagements may name. */
+  const keynoteNames = new Set<string>();
   for (const kind of collectionKinds) {
     const slugOwners = new Map<string, string>();
     for (const { file, locale, name } of listFiles(path.join(contentDir, kind), errors)) {
+      if (kind === 'keynotes') keynoteNames.add(name);
       const shown = displayPath(file);
       const fail = (problem: string) => errors.push(`${shown}: ${problem}`);
       const read = readText(file);
@@ -223,18 +229,19 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
       }
 
       const slug = typeof split.data.slug === 'string' ? split.data.slug : name;
-      const page = hasPages({ kind }) ? entryPath(kind, locale, slug) : '/';
+      const piece = { kind };
+      const page = hasPages(piece) ? entryPath(piece.kind, locale, slug) : '/';
       const draft = isDraft(kind, data ?? split.data);
-      if (hasPages({ kind }))
+      if (hasPages(piece))
         targets.push({
-          kind,
+          kind: piece.kind,
           locale,
           name,
           slug,
           draft,
           data: data ?? split.data,
           path: page,
-          segment: contentKinds[kind].pages.segment,
+          segment: contentKinds[piece.kind].pages.segment,
         });
 
       const problem = mdxProblem(split.body, split.bodyStartLine, file);
@@ -264,6 +271,21 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
         fail(`slug "${slug}" is already used by ${owner} (each ${locale} page needs its own URL)`);
       else slugOwners.set(`${locale}/${slug}`, shown);
 
+      if (kind === 'keynotes' && data?.reel)
+        reelProblems(
+          data.reel as KeynoteData['reel'] & {},
+          contentDir,
+          publicFile,
+          publicShown,
+        ).forEach(fail);
+      if (kind === 'testimonials' && split.body.trim())
+        fail('the body is not shown: put the words in quote: and leave the body empty');
+      // Read from the raw list, so an unknown talk shows even while another field has a problem.
+      if (kind === 'testimonials' && Array.isArray(split.data.talks))
+        for (const talk of split.data.talks)
+          if (typeof talk === 'string' && !keynoteNames.has(talk))
+            fail(`talks: ${unknownTalk(talk, keynoteNames)}`);
+
       if (data) {
         entries.push({ kind, locale, name, slug, file: shown, draft, data });
       }
@@ -284,7 +306,8 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
   const quizzes = entries.filter((e): e is CheckedEntry<QuizData> => e.kind === 'quizzes');
   checkQuizTranslations(quizzes, errors);
   const answerKeys = readAnswerKeys(contentDir, quizzes, errors);
-  return { errors, entries, topics, answerKeys };
+  const engagements = readEngagements(contentDir, keynoteNames, errors);
+  return { errors, entries, topics, answerKeys, engagements };
 }
 
 function isFile(file: string): boolean {
