@@ -144,7 +144,6 @@ describe('the speaker and their engagements', () => {
     expect(ld.makesOffer[0]!.itemOffered.timeRequired).toBe('PT30M');
     expect(ld.sameAs).toEqual(site.author.profiles.map((p) => p.url));
   });
-
 });
 
 describe('jsonLdScript', () => {
