@@ -67,6 +67,11 @@ const siteSchema = z.object({
     /** Where keynote enquiries go. */
     bookings: z.email(),
   }),
+  /** The budget question of the keynote enquiry: ranges between these steps, in this currency. */
+  fees: z.object({
+    currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as EUR'),
+    budgetSteps: z.array(z.number().positive()).min(1),
+  }),
   defaultLocale: z.string(),
   locales: z.record(
     z.string().regex(/^[a-z]{2,3}$/, 'locale keys are two- or three-letter folder names'),
@@ -118,6 +123,7 @@ const config = {
     quizzes: 'quiz@example.com',
     bookings: 'bookings@example.com',
   },
+  fees: { currency: 'EUR', budgetSteps: [2500, 5000, 10000, 20000] },
   defaultLocale: 'en',
   locales: {
     en: {

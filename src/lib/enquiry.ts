@@ -1,6 +1,8 @@
 /**
  * The keynote enquiry email: the keynotes asked about, then every form field
- * on its own labelled line, then the free message. Every field has a bound
+ * on its own labelled line (what planners' checklists ask: date or "flexible",
+ * place, audience, slot and Q&A, theme, customisation, budget, travel), then
+ * the free message. Every field has a bound
  * (the form's `maxlength`, enforced here again for pasted or scripted input);
  * the link is shortened to fit mail programs, the full text never is. Pure;
  * used by the shortlist page's script and by tests.
@@ -37,11 +39,18 @@ export const ENQUIRY_LIMITS = {
   name: 100,
   organisation: 150,
   event: 200,
+  theme: 200,
   date: 10,
+  dateFlexible: 20,
   city: 100,
   audienceSize: 20,
   audienceProfile: 300,
+  slot: 40,
+  qa: 60,
   language: 40,
+  customisation: 500,
+  budget: 60,
+  travel: 60,
   message: 4000,
 } as const satisfies Record<string, number>;
 
@@ -95,11 +104,19 @@ export function quoteWithin(template: string, placeholder: string, value: string
   return template.replace(placeholder, () => nested);
 }
 
-/** Required fields that are empty, and an event date before today (`today` as YYYY-MM-DD). */
-export function checkEnquiry(fields: readonly EnquiryField[], today: string): EnquiryProblem[] {
+/**
+ * Required fields that are empty, and an event date before today (`today` as YYYY-MM-DD). A
+ * flexible date may be left empty: organisers often ask before the date is fixed.
+ */
+export function checkEnquiry(
+  fields: readonly EnquiryField[],
+  today: string,
+  flexibleDate = false,
+): EnquiryProblem[] {
   const problems: EnquiryProblem[] = [];
   for (const field of fields) {
-    if (field.required && !field.value.trim())
+    const optional = flexibleDate && field.name === 'date';
+    if (field.required && !optional && !field.value.trim())
       problems.push({ name: field.name, problem: 'required' });
     else if (field.name === 'date' && field.value && field.value < today)
       problems.push({ name: field.name, problem: 'past' });
@@ -112,8 +129,16 @@ export interface EnquiryText {
   subject: string;
   keynotesLabel: string;
   messageLabel: string;
-  /** What joins a label to its value in the reader's language: ': ' unless told (Chinese '：'). */
-  colon?: string;
+  /** One labelled line, `{label}` and `{value}` filled in: "{label}: {value}", in Chinese "{label}：{value}". */
+  line: string;
+}
+
+/** A labelled line of the email (function replacers, so a `$&` in a value stays literal). */
+export function labelledLine(text: EnquiryText, label: string, value: string): string {
+  return text.line
+    .replace('{label}', () => label)
+    .replace('{value}', () => value)
+    .trimEnd();
 }
 
 /** The subject with the event name filled in (a function replacer, so a `$&` in the name stays literal). */
@@ -128,15 +153,14 @@ export function enquiryBody(
   fields: readonly EnquiryField[],
   message: string,
 ): string {
-  const colon = text.colon ?? ': ';
   const lines = [
-    `${text.keynotesLabel}${colon.trimEnd()}`,
+    labelledLine(text, text.keynotesLabel, ''),
     ...keynotes.map((k) => `- ${oneLine(wellFormed(k))}`),
     '',
   ];
-  for (const field of fields) lines.push(`${field.label}${colon}${fieldValue(field)}`);
+  for (const field of fields) lines.push(labelledLine(text, field.label, fieldValue(field)));
   const body = messageText(message);
-  if (body) lines.push('', `${text.messageLabel}${colon.trimEnd()}`, body);
+  if (body) lines.push('', labelledLine(text, text.messageLabel, ''), body);
   return `${lines.join('\n')}\n`;
 }
 
@@ -192,4 +216,24 @@ export function enquiryEmail(
     kept = largestFitting(messageLength, (n) => fits(cap, n));
   }
   return { url: build(cap, kept), text: full, shortened: true };
+}
+
+/** One choice of the budget select: below the first step, between two steps, or above the last. */
+export interface BudgetRange {
+  min?: number;
+  max?: number;
+}
+
+/**
+ * The budget ranges offered for a fee, from the site's steps in its currency.
+ * @example budgetRanges([2500, 5000]) // [{ max: 2500 }, { min: 2500, max: 5000 }, { min: 5000 }]
+ */
+export function budgetRanges(steps: readonly number[]): BudgetRange[] {
+  const sorted = [...steps].sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
+  return [
+    { max: sorted[0]! },
+    ...sorted.slice(1).map((max, i) => ({ min: sorted[i]!, max })),
+    { min: sorted.at(-1)! },
+  ];
 }

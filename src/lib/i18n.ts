@@ -6,6 +6,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { defaultLocale, localeKeys, site, type Locale } from '~/site.config';
 import { dictionaries, type UIKey } from '~/i18n/dictionaries';
+import type { PluralForms } from './plural';
 
 export type Translate = (key: UIKey, options?: Record<string, unknown>) => string;
 
@@ -68,4 +69,25 @@ export function listParts(count: number, lang: string): ListPart[] {
 /** The items as one list string in the reader's language ("keynote, workshop", "主题演讲、工作坊"). */
 export function formatList(items: readonly string[], lang: string): string {
   return new Intl.ListFormat(lang, { type: 'conjunction', style: 'narrow' }).format(items);
+}
+
+/**
+ * Every plural form of a counted string in one locale, `{count}` left for a script to fill with
+ * {@link fillPlural}: the browser then needs no i18next, and no form is guessed by replacing a
+ * sample number.
+ * @example pluralForms('de', 'shortlist.count') // { one: 'Merkliste, {count} Vortrag', other: 'Merkliste, {count} Vorträge' }
+ */
+export function pluralForms(locale: Locale, key: UIKey): PluralForms {
+  const t = useTranslations(locale);
+  const rules = new Intl.PluralRules(site.locales[locale].lang);
+  const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+  for (const category of rules.resolvedOptions().pluralCategories) {
+    // i18next picks the form from `count`; `replace` puts the placeholder where the number goes.
+    const sample = Array.from({ length: 200 }, (_, n) => n).find(
+      (n) => rules.select(n) === category,
+    );
+    if (sample !== undefined)
+      forms[category] = t(key, { count: sample, replace: { count: '{count}' } });
+  }
+  return { ...forms, other: forms.other ?? t(key, { count: 2, replace: { count: '{count}' } }) };
 }

@@ -84,14 +84,28 @@ describe.skipIf(!hasBrowser)('keynote catalogue in a real browser', () => {
     const errors = page.locator('[data-errors]');
     expect(await errors.textContent()).toContain('Please fill in “Your name”.');
     expect(await errors.textContent()).toContain('The event date is in the past.');
+    // Without a date and without "flexible", the date is asked for.
+    await page.getByLabel(/Event date/).fill('');
+    await page.getByRole('button', { name: 'Email my enquiry' }).click();
+    expect(await errors.textContent()).toContain(en['enquiry.errorDate']);
+
+    // A flexible date may stay empty: no date, the box ticked, and no complaint about it.
+    await page.getByLabel(/Event date/).fill('');
+    await page.getByLabel(en['enquiry.dateFlexible']).check();
 
     const eventName = 'CX Summit&cc=evil@example.org\r\nBcc: evil@example.org';
     await page.getByLabel(/Your name/).fill('Dana Organiser');
     await page.getByLabel(/Organisation/).fill('Service Forum e.V.');
     await page.getByLabel(/Event name/).fill(eventName);
-    await page.getByLabel(/Event date/).fill('2031-05-20');
+    await page.getByLabel(en['enquiry.theme']).fill('Service that scales');
     await page.getByLabel(/City/).fill('online');
     await page.getByLabel(/Expected audience size/).fill('250');
+    await page.getByLabel(en['enquiry.audienceProfile']).fill('Team leaders and planners');
+    await page.getByLabel(en['enquiry.slot']).selectOption({ label: '45 minutes' });
+    await page.getByLabel(en['enquiry.qa']).selectOption({ label: 'Another 15 minutes' });
+    await page.getByLabel(en['enquiry.customisation']).fill('Examples from utilities');
+    await page.getByLabel(en['enquiry.budget']).selectOption({ label: '€5,000 to €10,000' });
+    await page.getByLabel(en['enquiry.travel']).selectOption({ label: en['enquiry.toDiscuss'] });
     await page.getByLabel(/Message/).fill('Two slots possible.\nMorning preferred.');
     await page.getByRole('button', { name: 'Email my enquiry' }).click();
     const href = await page.locator('[data-mailto]').getAttribute('href');
@@ -105,10 +119,17 @@ describe.skipIf(!hasBrowser)('keynote catalogue in a real browser', () => {
       `${en['enquiry.name']}: Dana Organiser`,
       `${en['enquiry.organisation']}: Service Forum e.V.`,
       `${en['enquiry.event']}: ${flat}`,
-      `${en['enquiry.date']}: 2031-05-20`,
+      `${en['enquiry.theme']}: Service that scales`,
+      `${en['enquiry.date']}:`,
+      `${en['enquiry.dateFlexible']}: Yes`,
       `${en['enquiry.city']}: online`,
       `${en['enquiry.audienceSize']}: 250`,
-      `${en['enquiry.audienceProfile']}: `,
+      `${en['enquiry.audienceProfile']}: Team leaders and planners`,
+      `${en['enquiry.slot']}: 45 minutes`,
+      `${en['enquiry.qa']}: Another 15 minutes`,
+      `${en['enquiry.customisation']}: Examples from utilities`,
+      `${en['enquiry.budget']}: €5,000 to €10,000`,
+      `${en['enquiry.travel']}: To discuss`,
       `${en['enquiry.language']}: English`,
       '',
       `${en['enquiry.message']}:`,
@@ -123,6 +144,48 @@ describe.skipIf(!hasBrowser)('keynote catalogue in a real browser', () => {
     expect(url.pathname).toBe(site.email.bookings);
     expect([...url.searchParams.keys()]).toEqual(['subject', 'body']);
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['keynote-shortlist']);
+    await context.close();
+  });
+
+  it('counts the shortlist in the header, live on the page and across tabs, named for screen readers', async () => {
+    const context = await s.newContext();
+    const page = await context.newPage();
+    const other = await context.newPage();
+    await page.goto('/en/keynotes/early-warning-system/');
+    await other.goto('/de/articles/');
+    const link = (p: typeof page) => p.locator('.site-header a.shortlist-link');
+    expect(await link(page).getAttribute('aria-label')).toBe('Shortlist, 0 talks');
+    expect(await link(page).locator('[data-count]').isVisible()).toBe(false);
+    const place = async () => {
+      const { x, width, height } = (await link(page).boundingBox())!;
+      return { x, width, height };
+    };
+    const before = await place();
+
+    await page.getByRole('button', { name: 'Add to shortlist' }).click();
+    await expect.poll(() => link(page).getAttribute('aria-label')).toBe('Shortlist, 1 talk');
+    expect(await link(page).locator('[data-count]').textContent()).toBe('1');
+    // The number appears over the icon's corner: the link keeps its place and size.
+    expect(await place()).toEqual(before);
+    // The other tab (German) hears of it through the storage event.
+    await expect.poll(() => link(other).getAttribute('aria-label')).toBe('Merkliste, 1 Vortrag');
+
+    await other.goto('/de/keynotes/team-leaders-as-coaches/');
+    await other.getByRole('button', { name: 'Auf die Merkliste' }).click();
+    await expect.poll(() => link(page).getAttribute('aria-label')).toBe('Shortlist, 2 talks');
+    expect(await page.getByRole('link', { name: 'Shortlist, 2 talks' }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('keeps the header shortlist a plain link, without a number, when JavaScript is off', async () => {
+    const context = await s.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/zh/keynotes/');
+    const link = page.getByRole('link', { name: '候选清单', exact: true });
+    expect(await link.getAttribute('href')).toBe('/zh/shortlist/');
+    expect(await link.locator('[data-count]').isVisible()).toBe(false);
+    await link.click();
+    await page.waitForURL('**/zh/shortlist/');
     await context.close();
   });
 

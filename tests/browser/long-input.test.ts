@@ -79,6 +79,12 @@ describe.skipIf(!hasBrowser)('long and broken input', () => {
 
   for (const locale of localeKeys) {
     const t = (key: string) => dictionaries[locale][key] ?? dictionaries.en[key]!;
+    /** One line of the email as the locale writes it ("Label: value", in Chinese "Label：value"). */
+    const line = (label: string, value: string) =>
+      t('enquiry.line')
+        .replace('{{label}}', () => label)
+        .replace('{{value}}', () => value)
+        .trimEnd();
 
     it(`sends an enquiry with every field at its maximum in ${locale}: link within ${LIMIT} characters, notice, full text to copy`, async () => {
       const context = await s.newContext();
@@ -114,9 +120,11 @@ describe.skipIf(!hasBrowser)('long and broken input', () => {
           'name',
           'organisation',
           'event',
+          'theme',
           'city',
           'audienceSize',
           'audienceProfile',
+          'customisation',
           'message',
         ].sort(),
       );
@@ -137,6 +145,23 @@ describe.skipIf(!hasBrowser)('long and broken input', () => {
         typed[name] = value;
       }
       await form.locator('[name="date"]').fill('2031-05-20');
+      await form.locator('[name="dateFlexible"]').check();
+      // Each choice at its longest option, each within the bound the email code enforces.
+      const chosen = await form.locator('select').evaluateAll((selects) =>
+        (selects as HTMLSelectElement[]).map((select) => {
+          const longest = [...select.options]
+            .filter((option) => option.value)
+            .reduce((a, b) => (b.text.length > a.text.length ? b : a));
+          select.value = longest.value;
+          // The email writes every value on one line, a no-break space ("10.000 €") as a space.
+          return { name: select.name, value: longest.text.replace(/\s+/g, ' ') };
+        }),
+      );
+      for (const { name, value } of chosen) {
+        expect(value.length, name).toBeLessThanOrEqual(ENQUIRY_LIMITS[name as 'slot']);
+        typed[name] = value;
+      }
+      typed.dateFlexible = t('enquiry.yes');
 
       await page.getByRole('button', { name: t('enquiry.send') }).click();
 
@@ -165,15 +190,13 @@ describe.skipIf(!hasBrowser)('long and broken input', () => {
 
       // The copy box holds every field, every keynote and the message in full.
       const copy = (await page.locator('[data-message]').textContent())!;
-      // Label and value joined the language's way (": ", Chinese "：").
-      const colon = t('punctuation.colon');
       for (const title of titles) expect(copy).toContain(`\n- ${title}\n`);
       for (const [name, value] of Object.entries(typed)) {
         if (name === 'message')
-          expect(copy).toContain(`\n${t('enquiry.message')}${colon.trimEnd()}\n${value}\n`);
-        else expect(copy).toContain(`\n${t(`enquiry.${name}`)}${colon}${value}\n`);
+          expect(copy).toContain(`\n${line(t('enquiry.message'), '')}\n${value}\n`);
+        else expect(copy).toContain(`\n${line(t(`enquiry.${name}`), value)}\n`);
       }
-      expect(copy).toContain(`\n${t('enquiry.date')}${colon}2031-05-20\n`);
+      expect(copy).toContain(`\n${line(t('enquiry.date'), '2031-05-20')}\n`);
       // …and the link is what the notice says: a shortened version of it.
       expect(`mailto:${site.email.bookings}?body=${encode(copy)}`.length).toBeGreaterThan(LIMIT);
       expect(url.searchParams.get('body')).toContain('…');

@@ -1,12 +1,11 @@
 /** What dist/ holds for conference organisers: catalogue and keynote pages per locale, JSON-LD, hubs and home. */
 import { describe, expect, it } from 'vitest';
-import { parse } from 'node-html-parser';
 import { checkContent, type CheckedEntry } from '~/lib/content-check';
 import { contentRoot } from '~/lib/content-root';
 import type { KeynoteData } from '~/lib/schemas';
 import { groupTranslations, translationPaths } from '~/lib/translations';
 import { localeKeys, site } from '~/site.config';
-import { page, readDist, resolvesToFile, htmlFileFor } from '../support/dist';
+import { distFiles, page, resolvesToFile, scriptBytes } from '../support/dist';
 import { searchPaths } from '../support/pagefind-node';
 
 const keynotes = checkContent(contentRoot()).entries.filter(
@@ -14,21 +13,6 @@ const keynotes = checkContent(contentRoot()).entries.filter(
 );
 const groups = groupTranslations(keynotes);
 const pathOf = (k: CheckedEntry) => `/${k.locale}/keynotes/${k.slug}/`;
-
-/** Bytes of JavaScript a page runs before any interaction: inline and external scripts, JSON-LD excluded. */
-function scriptBytes(urlPath: string): number {
-  return parse(readDist(htmlFileFor(urlPath)))
-    .querySelectorAll('script')
-    .filter((s) => s.getAttribute('type') !== 'application/ld+json')
-    .reduce(
-      (sum, s) =>
-        sum +
-        Buffer.byteLength(
-          s.getAttribute('src') ? readDist(s.getAttribute('src')!.slice(1)) : s.textContent,
-        ),
-      0,
-    );
-}
 
 describe('keynote catalogue', () => {
   it('has sample keynotes: at least five in English, four of them in German, one featured', () => {
@@ -105,8 +89,9 @@ describe('keynote catalogue', () => {
     ).toContain(featured.name);
   });
 
-  it('loads at most 3 KB of JavaScript on keynote and list pages', () => {
+  it('loads at most 3 KB of JavaScript on keynote and list pages, imported chunks included', () => {
     for (const path of [
+      '/en/',
       ...keynotes.map(pathOf),
       '/en/keynotes/',
       '/de/articles/',
@@ -114,6 +99,19 @@ describe('keynote catalogue', () => {
       '/zh/topics/leadership/',
     ]) {
       expect(scriptBytes(path), path).toBeLessThanOrEqual(3 * 1024);
+    }
+  });
+
+  it("links every page's header to its locale's shortlist, a plain link that works without JavaScript", () => {
+    const pages = distFiles('.html').filter((f) => /^(en|de|zh)\//.test(f));
+    expect(pages.length).toBeGreaterThan(50);
+    for (const file of pages) {
+      const locale = file.slice(0, 2);
+      const link = page(`/${file}`).querySelector('.site-header a.shortlist-link');
+      expect(link?.getAttribute('href'), file).toBe(`/${locale}/shortlist/`);
+      expect(link?.textContent.trim(), file).toBe(
+        { en: 'Shortlist', de: 'Merkliste', zh: '候选清单' }[locale],
+      );
     }
   });
 

@@ -8,7 +8,15 @@ import { contentRoot } from '~/lib/content-root';
 import { checkContent } from '~/lib/content-check';
 import { groupTranslations, translationPaths } from '~/lib/translations';
 import { localeKeys, site } from '~/site.config';
-import { distFiles, htmlFileFor, page, readDist, resolvesToFile, urlPathOf } from '../support/dist';
+import {
+  distFiles,
+  htmlFileFor,
+  page,
+  readDist,
+  resolvesToFile,
+  scriptBytes,
+  urlPathOf,
+} from '../support/dist';
 
 const report = checkContent(contentRoot());
 const articles = report.entries.filter((e) => e.kind === 'articles');
@@ -241,26 +249,9 @@ describe('metadata for search engines and link previews', () => {
 });
 
 describe('weight and privacy', () => {
-  /** Bytes of JavaScript a page loads: inline scripts plus every external script it references. */
-  function scriptBytes(file: string): number {
-    const root = parse(readDist(file));
-    return root
-      .querySelectorAll('script')
-      .filter((s) => (s.getAttribute('type') ?? 'module') !== 'application/ld+json')
-      .reduce((sum, s) => {
-        const src = s.getAttribute('src');
-        return (
-          sum +
-          (src
-            ? Buffer.byteLength(readDist(src.replace(/^\//, '')))
-            : Buffer.byteLength(s.textContent))
-        );
-      }, 0);
-  }
-
   it('loads at most 3 KB of JavaScript on article pages', () => {
     for (const entry of published)
-      expect(scriptBytes(htmlFileFor(pathOf(entry))), entry.file).toBeLessThanOrEqual(3 * 1024);
+      expect(scriptBytes(pathOf(entry)), entry.file).toBeLessThanOrEqual(3 * 1024);
   });
 
   it('shows articles fully without JavaScript: the body is in the HTML', () => {

@@ -38,3 +38,33 @@ export function resolvesToFile(urlPath: string): boolean {
 export function urlPathOf(htmlFile: string): string {
   return `/${htmlFile.replace(/index\.html$/, '')}`;
 }
+
+/** Static imports of a built module (`import{…}from"./chunk.js"`, `import"./chunk.js"`). */
+const STATIC_IMPORT = /\bimport\s*(?:[\w$*{}\s,]+from\s*)?["'`]([^"'`]+)["'`]/g;
+
+/**
+ * Bytes of JavaScript a page runs before any interaction: inline and external module scripts
+ * and every chunk they import statically (each counted once); JSON-LD excluded.
+ */
+export function scriptBytes(urlPath: string): number {
+  const seen = new Set<string>();
+  const code = (text: string, from: string): number =>
+    Buffer.byteLength(text) +
+    [...text.matchAll(STATIC_IMPORT)].reduce((sum, [, spec]) => {
+      const file = path.posix.join(path.posix.dirname(from), spec!).replace(/^\//, '');
+      if (seen.has(file)) return sum;
+      seen.add(file);
+      return sum + code(readDist(file), `/${file}`);
+    }, 0);
+  return page(urlPath)
+    .querySelectorAll('script')
+    .filter((s) => s.getAttribute('type') !== 'application/ld+json')
+    .reduce((sum, s) => {
+      const src = s.getAttribute('src');
+      if (!src) return sum + code(s.textContent, urlPath);
+      const file = src.replace(/^\//, '');
+      if (seen.has(file)) return sum;
+      seen.add(file);
+      return sum + code(readDist(file), src);
+    }, 0);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  budgetRanges,
   checkEnquiry,
   ENQUIRY_LIMITS,
   enquiryBody,
@@ -25,6 +26,7 @@ const text = {
   subject: 'Keynote enquiry: {event}',
   keynotesLabel: 'Keynotes',
   messageLabel: 'Message',
+  line: '{label}: {value}',
 };
 const bodyOf = (url: string) => new URL(url).searchParams.get('body')!;
 const withValue = (name: string, value: string) =>
@@ -139,7 +141,8 @@ describe('the enquiry email', () => {
         `\n${name}: ${'x'.repeat(ENQUIRY_LIMITS[name as keyof typeof ENQUIRY_LIMITS])}\n`,
       );
     expect(body).toContain(`Message:\n${'y'.repeat(ENQUIRY_LIMITS.message)}\n`);
-    expect(body).not.toContain('x'.repeat(ENQUIRY_LIMITS.audienceProfile + 1));
+    const longest = Math.max(...all.map((name) => ENQUIRY_LIMITS[name as 'name']));
+    expect(body).not.toContain('x'.repeat(longest + 1));
     // A cut never leaves half an emoji behind.
     const emoji = enquiryBody(
       text,
@@ -170,6 +173,53 @@ describe('the enquiry email', () => {
       ),
     ).toEqual([]);
   });
+
+  it('lets a flexible date stay empty, and still asks for a date that is not flexible', () => {
+    const date = [{ name: 'date', label: 'Event date', value: '', required: true }];
+    expect(checkEnquiry(date, '2026-11-22', true)).toEqual([]);
+    expect(checkEnquiry(date, '2026-11-22', false)).toEqual([
+      { name: 'date', problem: 'required' },
+    ]);
+    // A flexible date that is given must still lie ahead.
+    expect(checkEnquiry([{ ...date[0]!, value: '2026-01-01' }], '2026-11-22', true)).toEqual([
+      { name: 'date', problem: 'past' },
+    ]);
+  });
+
+  it('writes the planner questions as labelled lines, in Chinese with a full-width colon', () => {
+    const zh = {
+      subject: '演讲咨询：{event}',
+      keynotesLabel: '演讲主题',
+      messageLabel: '留言',
+      line: '{label}：{value}',
+    };
+    const body = enquiryBody(
+      zh,
+      ['预警系统'],
+      [
+        { name: 'date', label: '活动日期', value: '' },
+        { name: 'dateFlexible', label: '日期可以调整', value: '是' },
+        { name: 'slot', label: '演讲时长', value: '45 分钟' },
+        { name: 'qa', label: '问答环节', value: '另加 15 分钟' },
+        { name: 'budget', label: '演讲费预算', value: '不便透露' },
+        { name: 'travel', label: '是否承担差旅和住宿', value: '待商议' },
+      ],
+      '你好',
+    );
+    expect(body).toBe(
+      '演讲主题：\n- 预警系统\n\n活动日期：\n日期可以调整：是\n演讲时长：45 分钟\n问答环节：另加 15 分钟\n演讲费预算：不便透露\n是否承担差旅和住宿：待商议\n\n留言：\n你好\n',
+    );
+  });
+
+  it('offers a budget below the first step, between each pair and above the last', () => {
+    expect(budgetRanges([5000, 2500, 10000])).toEqual([
+      { max: 2500 },
+      { min: 2500, max: 5000 },
+      { min: 5000, max: 10000 },
+      { min: 10000 },
+    ]);
+    expect(budgetRanges([])).toEqual([]);
+  });
 });
 
 describe('the enquiry in the reader’s language', () => {
@@ -179,7 +229,7 @@ describe('the enquiry in the reader’s language', () => {
       subject: t('enquiry.subject', { event: '{event}' }),
       keynotesLabel: t('enquiry.keynotes'),
       messageLabel: t('enquiry.message'),
-      colon: t('punctuation.colon'),
+      line: t('enquiry.line', { label: '{label}', value: '{value}' }),
     };
     const localFields: EnquiryField[] = [
       { name: 'name', label: t('enquiry.name'), value: 'Li Wei' },

@@ -13,7 +13,8 @@ import {
   writeFilter,
   type KeynoteFacts,
 } from '~/lib/keynote-filters';
-import { readShortlist, toggleInShortlist, SHORTLIST_KEY } from '~/lib/shortlist';
+import { readShortlist, SHORTLIST_KEY, watchShortlist } from '~/lib/shortlist';
+import { toggleInShortlist, writeShortlist } from '~/lib/shortlist-edit';
 
 const talk = (over: Partial<KeynoteFacts>): KeynoteFacts => ({
   name: 'x',
@@ -114,6 +115,24 @@ describe('the shortlist', () => {
     expect(data.has(SHORTLIST_KEY)).toBe(false);
     data.set(SHORTLIST_KEY, 'not json');
     expect(readShortlist(store)).toEqual([]);
+  });
+
+  it('tells every watcher on the page of a change made there or in another tab', () => {
+    const data = new Map<string, string>();
+    const store = {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+      removeItem: (k: string) => void data.delete(k),
+    };
+    const page = new EventTarget();
+    const counts: number[] = [];
+    watchShortlist(store, page, (names) => counts.push(names.length));
+    toggleInShortlist(store, 'a', page);
+    writeShortlist(store, ['a', 'b', 'c'], page);
+    // Another tab writes; this page hears only the browser's storage event.
+    data.set(SHORTLIST_KEY, JSON.stringify(['z']));
+    page.dispatchEvent(new Event('storage'));
+    expect(counts).toEqual([0, 1, 3, 1]);
   });
 });
 

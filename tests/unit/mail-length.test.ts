@@ -11,6 +11,7 @@ import {
   enquiryEmail,
   enquirySubject,
   fieldValue,
+  labelledLine,
   messageText,
   oneLine,
   type EnquiryField,
@@ -86,16 +87,24 @@ function atMax(r: Random, max: number): string {
   return /[\uD800-\uDBFF]$/.test(out) ? `${out.slice(0, -1)}x` : out;
 }
 
-const FIELD_NAMES = [
-  'name',
-  'organisation',
-  'event',
-  'date',
-  'city',
-  'audienceSize',
-  'audienceProfile',
-  'language',
-] as const;
+/** Every field of the enquiry form, in its order (all but the free message). */
+const FIELD_NAMES = Object.keys(ENQUIRY_LIMITS).filter(
+  (name) => name !== 'message',
+) as (keyof typeof ENQUIRY_LIMITS)[];
+
+/** The enquiry's words in one locale, as the shortlist page hands them to its script. */
+function enquiryWords(locale: (typeof localeKeys)[number]) {
+  const t = (key: string) => dictionaries[locale][key] ?? dictionaries.en[key]!;
+  return {
+    t,
+    words: {
+      subject: t('enquiry.subject').replace('{{event}}', '{event}'),
+      keynotesLabel: t('enquiry.keynotes'),
+      messageLabel: t('enquiry.message'),
+      line: t('enquiry.line').replace('{{label}}', '{label}').replace('{{value}}', '{value}'),
+    },
+  };
+}
 
 /** Random value for a field: empty, short, at its maximum, or far over it (pasted or scripted). */
 function value(r: Random, limit: number, allAtMax: boolean): string {
@@ -118,29 +127,26 @@ const TO = 'bookings@example.com';
 const CASES = 600;
 
 describe('every enquiry fits a mail link and loses nothing', () => {
-  it(`holds for ${CASES} random enquiries in en, de and zh, a third with every field at its maximum`, () => {
+  it(`holds for ${CASES} random enquiries in en, de and zh, a third with every field at its maximum, a quarter brief`, () => {
     let longest = 0;
     let shortenedCount = 0;
     for (let seed = 1; seed <= CASES; seed++) {
       const r = random(seed);
       const locale = localeKeys[seed % localeKeys.length]!;
-      const t = (key: string) => dictionaries[locale][key] ?? dictionaries.en[key]!;
+      const { t, words } = enquiryWords(locale);
       const allAtMax = seed % 3 === 0;
+      // Most real enquiries: a few words per field, as an organiser types them.
+      const brief = !allAtMax && seed % 4 === 1;
       const fields: EnquiryField[] = FIELD_NAMES.map((name) => ({
         name,
         label: t(`enquiry.${name}`),
-        value: value(r, ENQUIRY_LIMITS[name], allAtMax),
+        value: brief ? text(r, r.int(12)) : value(r, ENQUIRY_LIMITS[name], allAtMax),
         required: r.next() < 0.5,
       }));
-      const keynotes = Array.from({ length: 1 + r.int(r.next() < 0.1 ? 80 : 8) }, () =>
-        text(r, 10 + r.int(90)),
+      const keynotes = Array.from({ length: 1 + r.int(brief ? 2 : r.next() < 0.1 ? 80 : 8) }, () =>
+        text(r, 10 + r.int(brief ? 30 : 90)),
       );
-      const message = value(r, ENQUIRY_LIMITS.message, allAtMax);
-      const words = {
-        subject: t('enquiry.subject').replace('{{event}}', '{event}'),
-        keynotesLabel: t('enquiry.keynotes'),
-        messageLabel: t('enquiry.message'),
-      };
+      const message = brief ? text(r, r.int(60)) : value(r, ENQUIRY_LIMITS.message, allAtMax);
       const context = `seed ${seed} (${locale})`;
 
       const mail = enquiryEmail(TO, words, keynotes, fields, message);
@@ -155,14 +161,15 @@ describe('every enquiry fits a mail link and loses nothing', () => {
       for (const field of fields) {
         const kept = fieldValue(field);
         expect(kept.length, context).toBeLessThanOrEqual(ENQUIRY_LIMITS[field.name as 'name']);
-        expect(mail.text, context).toContain(`\n${field.label}: ${kept}\n`);
+        expect(mail.text, context).toContain(`\n${labelledLine(words, field.label, kept)}\n`);
         if (allAtMax) expect(kept, context).toBe(field.value);
       }
       for (const title of keynotes)
         expect(mail.text, context).toContain(`\n- ${oneLine(wellFormed(title))}\n`);
       const body = messageText(message);
       expect(body.length, context).toBeLessThanOrEqual(ENQUIRY_LIMITS.message);
-      if (body) expect(mail.text, context).toContain(`\n${words.messageLabel}:\n${body}\n`);
+      const messageHeading = labelledLine(words, words.messageLabel, '');
+      if (body) expect(mail.text, context).toContain(`\n${messageHeading}\n${body}\n`);
       if (allAtMax) expect(body, context).toBe(message.trim());
 
       // "Shortened" exactly when the whole text would not fit; otherwise the link holds it all.
@@ -176,18 +183,57 @@ describe('every enquiry fits a mail link and loses nothing', () => {
       const withoutMessage = buildMailto({
         to: TO,
         subject: enquirySubject(words, event),
-        body: `${mail.text.split(`\n\n${words.messageLabel}:\n`)[0]}\n\n${words.messageLabel}:\n…\n`,
+        body: `${mail.text.split(`\n\n${messageHeading}\n`)[0]}\n\n${messageHeading}\n…\n`,
       });
       if (withoutMessage.length <= MAILTO_MAX_LENGTH) {
         const sent = url.searchParams.get('body')!;
         for (const field of fields)
-          expect(sent, context).toContain(`\r\n${field.label}: ${fieldValue(field)}\r\n`);
+          expect(sent, context).toContain(
+            `\r\n${labelledLine(words, field.label, fieldValue(field))}\r\n`,
+          );
       }
     }
     expect(shortenedCount).toBeGreaterThan(CASES / 3);
     expect(shortenedCount).toBeLessThan(CASES);
     expect(longest).toBeGreaterThan(MAILTO_MAX_LENGTH - 50);
   });
+
+  it('writes Chinese lines with a full-width colon, English and German with ": "', () => {
+    const line = (locale: (typeof localeKeys)[number]) =>
+      labelledLine(enquiryWords(locale).words, 'L', 'v');
+    expect(line('zh')).toBe('L：v');
+    expect(line('en')).toBe('L: v');
+    expect(line('de')).toBe('L: v');
+  });
+});
+
+describe('an enquiry with every field at its maximum', () => {
+  for (const locale of localeKeys) {
+    it(`fits a mail link in ${locale}, with every field's line in the copy text`, () => {
+      const { t, words } = enquiryWords(locale);
+      const r = random(locale.charCodeAt(0) * 31 + locale.charCodeAt(1));
+      const fields: EnquiryField[] = FIELD_NAMES.map((name) => ({
+        name,
+        label: t(`enquiry.${name}`),
+        value: atMax(r, ENQUIRY_LIMITS[name]),
+      }));
+      const keynotes = ['Early warning system', 'Coaching that sticks', 'Workforce planning'];
+      const mail = enquiryEmail(TO, words, keynotes, fields, atMax(r, ENQUIRY_LIMITS.message));
+      expect(mail.url.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
+      expect(mail.url.length).toBeGreaterThan(MAILTO_MAX_LENGTH - 50);
+      expect(mail.shortened).toBe(true);
+      for (const field of fields) {
+        expect(mail.text).toContain(`\n${labelledLine(words, field.label, field.value)}\n`);
+        // The link keeps every field's line, cut to a common length where it must be.
+        expect(new URL(mail.url).searchParams.get('body')).toContain(
+          `\r\n${labelledLine(words, field.label, '')}`,
+        );
+      }
+      console.info(
+        `enquiry, every field at its maximum (${locale}): ${mail.url.length} characters`,
+      );
+    });
+  }
 });
 
 describe('every quiz email fits a mail link and loses nothing', () => {
