@@ -251,16 +251,21 @@ describe('the enquiry in the reader’s language', () => {
   });
 
   it('turns quotation marks inside a quoted field name into the inner kind', () => {
-    const required = (locale: 'en' | 'de' | 'zh') => {
-      const t = useTranslations(locale);
-      return quoteWithin(
-        t('enquiry.errorRequired', { field: '{field}' }),
+    const required = (locale: 'en' | 'de' | 'zh', label: string) =>
+      quoteWithin(
+        useTranslations(locale)('enquiry.errorRequired', { field: '{field}' }),
         '{field}',
-        t('enquiry.city'),
+        label,
       );
-    };
-    expect(required('en')).toBe('Please fill in “City, or ‘online’”.');
-    expect(required('de')).toBe('Bitte füllen Sie „Stadt oder ‚online‘“ aus.');
-    expect(required('zh')).toBe('请填写“城市或‘线上’”。');
+    expect(required('en', 'City, or “online”')).toBe('Please fill in “City, or ‘online’”.');
+    expect(required('de', 'Stadt oder „online“')).toBe(
+      'Bitte füllen Sie „Stadt oder ‚online‘“ aus.',
+    );
+    expect(required('zh', '城市或“线上”')).toBe('请填写“城市或‘线上’”。');
+    // The form's own labels never nest quotation marks of one kind.
+    for (const locale of ['en', 'de', 'zh'] as const) {
+      const message = required(locale, useTranslations(locale)('enquiry.city'));
+      expect(message.match(/[“”„]/gu), message).toHaveLength(2);
+    }
   });
 });
