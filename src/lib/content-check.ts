@@ -24,12 +24,7 @@ import { deadLink, internalPath, type LinkTarget, type SiteMap } from './interna
 import { mdxProblem } from './mdx-problem';
 import { isPlaceholder, PLACEHOLDER, placeholderFields, placeholderLines } from './placeholders';
 import { splitFrontmatter } from './frontmatter';
-import {
-  readEngagements,
-  reelProblems,
-  unknownTalk,
-  type Engagements,
-} from './organiser-checks';
+import { readEngagements, reelProblems, unknownTalk, type Engagements } from './organiser-checks';
 import {
   formatIssues,
   topicsFileSchema,
@@ -270,7 +265,12 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
       else slugOwners.set(`${locale}/${slug}`, shown);
 
       if (kind === 'keynotes' && data?.reel)
-        reelProblems(data.reel as KeynoteData['reel'] & {}, contentDir, publicFile, publicShown).forEach(fail);
+        reelProblems(
+          data.reel as KeynoteData['reel'] & {},
+          contentDir,
+          publicFile,
+          publicShown,
+        ).forEach(fail);
       if (kind === 'testimonials' && split.body.trim())
         fail('the body is not shown: put the words in quote: and leave the body empty');
       if (kind === 'testimonials' && data)
