@@ -30,6 +30,9 @@ export const ONE_SHEET_FONTS = {
 } as const;
 const fontVersion = `${FONT_PACKAGE}@${(require(`${FONT_PACKAGE}/package.json`) as { version: string }).version}`;
 
+/** The two font files (about 10 MB each), read once per build. */
+let fontFiles: { regular: Buffer; bold: Buffer } | undefined;
+
 /** A new A4 document with the fonts registered, margins at zero (the layout places everything). */
 function newDocument(info?: PDFKit.DocumentInfo, lang?: string): PDFKit.PDFDocument {
   const doc = new PDFDocument({
@@ -42,8 +45,12 @@ function newDocument(info?: PDFKit.DocumentInfo, lang?: string): PDFKit.PDFDocum
     ...(lang && { lang }),
     ...(info && { info }),
   });
-  doc.registerFont('regular', ONE_SHEET_FONTS.regular);
-  doc.registerFont('bold', ONE_SHEET_FONTS.bold);
+  fontFiles ??= {
+    regular: readFileSync(ONE_SHEET_FONTS.regular),
+    bold: readFileSync(ONE_SHEET_FONTS.bold),
+  };
+  doc.registerFont('regular', fontFiles.regular);
+  doc.registerFont('bold', fontFiles.bold);
   return doc;
 }
 
