@@ -25,13 +25,7 @@ import { mdxProblem } from './mdx-problem';
 import { isPlaceholder, PLACEHOLDER, placeholderFields, placeholderLines } from './placeholders';
 import { splitFrontmatter } from './frontmatter';
 import { readEngagements, reelProblems, unknownTalk, type Engagements } from './organiser-checks';
-import {
-  formatIssues,
-  topicsFileSchema,
-  type KeynoteData,
-  type QuizData,
-  type TestimonialData,
-} from './schemas';
+import { formatIssues, topicsFileSchema, type KeynoteData, type QuizData } from './schemas';
 import { sitePaths, type SitePiece } from './site-paths';
 import { readText } from './text-file';
 import { entryPath } from './urls';
@@ -227,18 +221,19 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
       }
 
       const slug = typeof split.data.slug === 'string' ? split.data.slug : name;
-      const page = hasPages({ kind }) ? entryPath(kind, locale, slug) : '/';
+      const piece = { kind };
+      const page = hasPages(piece) ? entryPath(piece.kind, locale, slug) : '/';
       const draft = isDraft(kind, data ?? split.data);
-      if (hasPages({ kind }))
+      if (hasPages(piece))
         targets.push({
-          kind,
+          kind: piece.kind,
           locale,
           name,
           slug,
           draft,
           data: data ?? split.data,
           path: page,
-          segment: contentKinds[kind].pages.segment,
+          segment: contentKinds[piece.kind].pages.segment,
         });
 
       const problem = mdxProblem(split.body, split.bodyStartLine, file);
@@ -273,9 +268,11 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
         ).forEach(fail);
       if (kind === 'testimonials' && split.body.trim())
         fail('the body is not shown: put the words in quote: and leave the body empty');
-      if (kind === 'testimonials' && data)
-        for (const talk of (data as TestimonialData).talks)
-          if (!keynoteNames.has(talk)) fail(`talks: ${unknownTalk(talk, keynoteNames)}`);
+      // Read from the raw list, so an unknown talk shows even while another field has a problem.
+      if (kind === 'testimonials' && Array.isArray(split.data.talks))
+        for (const talk of split.data.talks)
+          if (typeof talk === 'string' && !keynoteNames.has(talk))
+            fail(`talks: ${unknownTalk(talk, keynoteNames)}`);
 
       if (data) {
         entries.push({ kind, locale, name, slug, file: shown, draft, data });
