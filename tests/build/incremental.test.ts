@@ -222,6 +222,52 @@ describe('an incremental rebuild', () => {
     expectSitemapAndSearchToCoverEveryPage();
   }, 240_000);
 
+  it('shows an edited testimonial on the keynote pages and the catalogue that show it, and renders only those again', async () => {
+    const file = path.join(folders.content, 'testimonials/en/harbourline-telecom.mdx');
+    const text = readFileSync(file, 'utf8');
+    const before = /^quote: "([^"]+)"/m.exec(text)![1]!;
+    const after = 'Product managers now read contact reasons every Monday, edited.';
+    const pagesBefore = showing(before);
+    // Every language's page of the talk, and the English catalogue's card (other catalogues
+    // show a quote in their own language).
+    expect(pagesBefore).toEqual([
+      '/de/keynotes/early-warning-system/index.html',
+      '/en/keynotes/early-warning-system/index.html',
+      '/en/keynotes/index.html',
+      '/zh/keynotes/early-warning-system/index.html',
+    ]);
+    writeFileSync(file, text.replace(before, after));
+    const build = await buildSite(folders);
+
+    expect(showing(before)).toEqual([]);
+    expect(showing(after)).toEqual(pagesBefore);
+    expect(build.rendered.filter((p) => !UNKEYED.includes(p)).sort()).toEqual(pagesBefore);
+    expect(build.reused).toEqual(
+      expect.arrayContaining(['/de/keynotes/index.html', '/en/about/index.html']),
+    );
+  }, 240_000);
+
+  it('shows an edited engagement on every about page and on the pages of its talk', async () => {
+    const file = path.join(folders.content, 'engagements.yaml');
+    const before = 'Kundenservice Forum Rhein-Main 2025';
+    const after = 'Kundenservice Forum Rhein-Main 2025 (Jubiläum)';
+    const pagesBefore = showing(before);
+    expect(pagesBefore).toEqual(
+      expect.arrayContaining([
+        '/en/about/index.html',
+        '/de/about/index.html',
+        '/zh/about/index.html',
+        '/en/keynotes/early-warning-system/index.html',
+      ]),
+    );
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`event: ${before}`, `event: ${after}`));
+    const build = await buildSite(folders);
+
+    expect(showing(after)).toEqual(pagesBefore);
+    expect(build.rendered.filter((p) => !UNKEYED.includes(p)).sort()).toEqual(pagesBefore);
+    expect(build.reused).toContain('/en/keynotes/beyond-handle-time/index.html');
+  }, 240_000);
+
   it('leaves the same site, file for file, as a build from scratch with --force', async () => {
     const fresh = path.join(work, 'fresh');
     const build = await buildSite({ ...folders, out: fresh }, ['--force']);
