@@ -127,6 +127,7 @@ describe('an incremental rebuild', () => {
     expect(neighbourLinks).toHaveLength(2);
     for (const neighbour of neighbourLinks) expect(pagesBefore).toContain(`/${neighbour}`);
     const socialImages = filesIn(folders.out).filter((f) => f.startsWith('og/')).length;
+    const oneSheets = filesIn(folders.out).filter((f) => f.endsWith('.pdf')).length;
 
     const file = path.join(folders.content, 'articles/en/first-contact-resolution.mdx');
     writeFileSync(
@@ -141,8 +142,10 @@ describe('an incremental rebuild', () => {
     expect(build.rendered.filter((p) => !UNKEYED.includes(p)).sort()).toEqual(
       [...pagesBefore, '/og/en/articles/first-contact-resolution.jpg'].sort(),
     );
-    // Everything else came from the cache, the translations of the article among them.
-    expect(build.reused.length + build.rendered.length).toBe(all + 3 + socialImages);
+    // Everything else came from the cache, the translations of the article and the keynotes'
+    // one-sheet PDFs among them.
+    expect(oneSheets).toBeGreaterThan(0);
+    expect(build.reused.length + build.rendered.length).toBe(all + 3 + socialImages + oneSheets);
     expect(build.reused).toEqual(
       expect.arrayContaining([
         '/de/articles/erstloesungsquote/index.html',
