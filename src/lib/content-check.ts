@@ -22,6 +22,7 @@ import { publicRoot } from './content-root';
 import { displayPath } from './display-path';
 import { deadLink, internalPath, type LinkTarget, type SiteMap } from './internal-links';
 import { mdxProblem } from './mdx-problem';
+import { pressKitProblems } from './press-check';
 import { isPlaceholder, PLACEHOLDER, placeholderFields, placeholderLines } from './placeholders';
 import { splitFrontmatter } from './frontmatter';
 import { formatIssues, topicsFileSchema, type QuizData } from './schemas';
@@ -269,6 +270,13 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
       const dead = deadLink(link.url, page, map);
       if (dead) errors.push(`${file}: line ${link.line}: ${dead}`);
     }
+  errors.push(
+    ...pressKitProblems(entries, {
+      publicFile,
+      imagesDir: path.join(contentDir, 'images'),
+      publicName: publicShown,
+    }),
+  );
   const quizzes = entries.filter((e): e is CheckedEntry<QuizData> => e.kind === 'quizzes');
   checkQuizTranslations(quizzes, errors);
   const answerKeys = readAnswerKeys(contentDir, quizzes, errors);
