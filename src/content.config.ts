@@ -6,6 +6,7 @@
  * left out here, before anything is stored.
  */
 import { defineCollection } from 'astro:content';
+import { existsSync } from 'node:fs';
 import { file, glob, type Loader } from 'astro/loaders';
 import {
   collectionKinds,
@@ -16,7 +17,8 @@ import {
 } from './lib/content-kinds';
 import { entryIdFromPath } from './lib/content-paths';
 import { contentRoot } from './lib/content-root';
-import { topicsFileSchema } from './lib/schemas';
+import { ENGAGEMENTS_FILE } from './lib/organiser-checks';
+import { engagementSchema, topicsFileSchema } from './lib/schemas';
 
 const root = contentRoot();
 
@@ -74,4 +76,22 @@ const topics = defineCollection({
   schema: topicsFileSchema.valueType,
 });
 
-export const collections = { ...kindCollections, topics };
+/** A data file a site may leave out: without it, the collection is empty (and no error is logged). */
+function optionalFile(path: string): Loader {
+  const loader = file(path);
+  return {
+    ...loader,
+    load: async (context) => {
+      if (existsSync(path)) return loader.load(context);
+      context.store.clear();
+    },
+  };
+}
+
+/** Past engagements, each under its id in content/engagements.yaml. */
+const engagements = defineCollection({
+  loader: optionalFile(`${root}/${ENGAGEMENTS_FILE}`),
+  schema: engagementSchema,
+});
+
+export const collections = { ...kindCollections, topics, engagements };

@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { localeKeys, site, type Locale } from '~/site.config';
 import { parseContentPath } from './content-paths';
 import { newestFirst } from './articles';
+import { engagementsNewestFirst, type Engagement, type Testimonial } from './organisers';
 import { isDraft, type PagedKind } from './content-kinds';
 import {
   groupTranslations,
@@ -91,6 +92,28 @@ export function loadKeynotes(): Promise<Keynote[]> {
       .sort((a, b) => Number(b.featured) - Number(a.featured) || a.title.localeCompare(b.title)),
   );
   return keynotesPromise;
+}
+
+let testimonialsPromise: Promise<Testimonial[]> | undefined;
+let engagementsPromise: Promise<Engagement[]> | undefined;
+
+/** Every testimonial, in the language of its locale folder (see organisers.ts for who shows which). */
+export function loadTestimonials(): Promise<Testimonial[]> {
+  testimonialsPromise ??= getCollection('testimonials').then((entries) =>
+    entries.map((entry) => {
+      const { locale } = parseContentPath(entry.id);
+      return { ...entry.data, id: entry.id, locale };
+    }),
+  );
+  return testimonialsPromise;
+}
+
+/** Every past engagement from content/engagements.yaml, newest first. */
+export function loadEngagements(): Promise<Engagement[]> {
+  engagementsPromise ??= getCollection('engagements').then((entries) =>
+    engagementsNewestFirst(entries.map((entry) => ({ ...entry.data, id: entry.id }))),
+  );
+  return engagementsPromise;
 }
 
 /** Paths of all translations of each piece, keyed by id. */

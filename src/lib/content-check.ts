@@ -25,7 +25,19 @@ import { mdxProblem } from './mdx-problem';
 import { pressKitProblems } from './press-check';
 import { isPlaceholder, PLACEHOLDER, placeholderFields, placeholderLines } from './placeholders';
 import { splitFrontmatter } from './frontmatter';
-import { formatIssues, topicsFileSchema, type QuizData } from './schemas';
+import {
+  readEngagements,
+  reelProblems,
+  unknownTalk,
+  type Engagements,
+} from './organiser-checks';
+import {
+  formatIssues,
+  topicsFileSchema,
+  type KeynoteData,
+  type QuizData,
+  type TestimonialData,
+} from './schemas';
 import { sitePaths, type SitePiece } from './site-paths';
 import { readText } from './text-file';
 import { entryPath } from './urls';
@@ -58,6 +70,8 @@ export interface ContentReport {
   entries: CheckedEntry[];
   topics: Record<string, Record<string, string>>;
   answerKeys: AnswerKeys;
+  /** content/engagements.yaml, the engagements without problems. */
+  engagements: Engagements;
 }
 
 export interface CheckOptions {
@@ -170,9 +184,12 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
     });
   const publicShown = displayPath(publicDirs[0] ?? publicRoot());
 
+  /** Every keynote file's name, with problems or not: what testimonials and engagements may name. */
+  const keynoteNames = new Set<string>();
   for (const kind of collectionKinds) {
     const slugOwners = new Map<string, string>();
     for (const { file, locale, name } of listFiles(path.join(contentDir, kind), errors)) {
+      if (kind === 'keynotes') keynoteNames.add(name);
       const shown = displayPath(file);
       const fail = (problem: string) => errors.push(`${shown}: ${problem}`);
       const read = readText(file);
@@ -253,6 +270,14 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
         fail(`slug "${slug}" is already used by ${owner} (each ${locale} page needs its own URL)`);
       else slugOwners.set(`${locale}/${slug}`, shown);
 
+      if (kind === 'keynotes' && data?.reel)
+        reelProblems(data.reel as KeynoteData['reel'] & {}, contentDir, publicFile, publicShown).forEach(fail);
+      if (kind === 'testimonials' && split.body.trim())
+        fail('the body is not shown: put the words in quote: and leave the body empty');
+      if (kind === 'testimonials' && data)
+        for (const talk of (data as TestimonialData).talks)
+          if (!keynoteNames.has(talk)) fail(`talks: ${unknownTalk(talk, keynoteNames)}`);
+
       if (data) {
         entries.push({ kind, locale, name, slug, file: shown, draft, data });
       }
@@ -280,7 +305,8 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
   const quizzes = entries.filter((e): e is CheckedEntry<QuizData> => e.kind === 'quizzes');
   checkQuizTranslations(quizzes, errors);
   const answerKeys = readAnswerKeys(contentDir, quizzes, errors);
-  return { errors, entries, topics, answerKeys };
+  const engagements = readEngagements(contentDir, keynoteNames, errors);
+  return { errors, entries, topics, answerKeys, engagements };
 }
 
 function isFile(file: string): boolean {

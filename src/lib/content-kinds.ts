@@ -15,7 +15,14 @@ import type { UIKey } from '~/i18n/dictionaries';
 import type { Locale } from '~/site.config';
 import { PLACEHOLDER } from './placeholders';
 import { pressSchema } from './press';
-import { articleSchema, KEYNOTE_FORMATS, keynoteSchema, quizSchema } from './schemas';
+import {
+  articleSchema,
+  DELIVERY_MODES,
+  KEYNOTE_FORMATS,
+  keynoteSchema,
+  quizSchema,
+  testimonialSchema,
+} from './schemas';
 
 /** What a scaffold is written with. */
 export interface ScaffoldContext {
@@ -153,21 +160,39 @@ export const contentKinds = {
         summary: todo('two sentences for the catalogue card'),
         topics: [PLACEHOLDER],
         formats: ['keynote'],
-        duration: 45,
+        lengths: [
+          { minutes: 30, qa: 10 },
+          { minutes: 45, qa: 15 },
+        ],
+        delivery: ['in-person', 'virtual'],
         languages: [locale],
         featured: false,
+        takeaways: [todo('what the audience leaves with, one per line')],
       }),
       translated: (source) => ({
         ...source,
         title: translate(source.title),
         summary: translate(source.summary),
         ...(source.audience ? { audience: translate(source.audience) } : {}),
+        ...(Array.isArray(source.takeaways) ? { takeaways: source.takeaways.map(translate) } : {}),
+        ...(source.customisable ? { customisable: translate(source.customisable) } : {}),
       }),
       hints: [
-        `formats: any of ${KEYNOTE_FORMATS.join(', ')}; duration in minutes; languages it can be delivered in.`,
+        `formats: any of ${KEYNOTE_FORMATS.join(', ')}; lengths: each { minutes, qa? } it can be booked at; delivery: any of ${DELIVERY_MODES.join(', ')}; languages it can be delivered in.`,
+        'Optional: reel: { file: /videos/reel.mp4, poster: reel.jpg } or { url: https://…, poster: reel.jpg, title: … }; customisable: how it can be adapted.',
       ],
       body: WRITE_THE_TEXT,
     },
+  },
+  /**
+   * What people who saw a talk said, in the language of their locale folder. Shown on the
+   * keynote pages it is about and the catalogue; no pages of its own, and not translated.
+   */
+  testimonials: {
+    id: 'testimonial',
+    schema: testimonialSchema,
+    pages: false,
+    drafts: false,
   },
   /**
    * The press kit's text, one file per locale (`content/press/<locale>/press-kit.mdx`): bios,
@@ -183,7 +208,7 @@ export const contentKinds = {
 
 type Kinds = typeof contentKinds;
 
-/** A collection name, which is also its folder: `'articles' | 'quizzes' | 'keynotes'`. */
+/** A collection name, which is also its folder: `'articles' | 'quizzes' | 'keynotes' | 'testimonials'`. */
 export type CollectionKind = keyof Kinds;
 
 /** The kinds that have pages of their own. */

@@ -1,5 +1,5 @@
 /**
- * Catalogue filters for conference organisers: topic, format, duration band
+ * Catalogue filters for conference organisers: topic, format, length band
  * and delivery language. Pure functions shared by the catalogue's script and
  * tests; the filter lives in the URL so a filtered view can be shared.
  */
@@ -9,16 +9,20 @@ export interface KeynoteFacts {
   title: string;
   topics: readonly string[];
   formats: readonly string[];
-  duration: number;
+  /** Every length it can be booked at, in minutes of talk (Q&A not counted). */
+  minutes: readonly number[];
   languages: readonly string[];
   featured: boolean;
 }
 
-/** Duration bands an organiser thinks in: a slot in a programme, a session, half a day or more. */
+/**
+ * Length bands an organiser thinks in: a short slot, a full session, a workshop. A keynote is
+ * in every band one of its lengths falls into.
+ */
 export const DURATION_BANDS = [
-  { id: 'short', max: 45 },
-  { id: 'medium', min: 46, max: 120 },
-  { id: 'long', min: 121 },
+  { id: 'short', max: 30 },
+  { id: 'medium', min: 31, max: 60 },
+  { id: 'long', min: 61 },
 ] as const;
 export type DurationBand = (typeof DURATION_BANDS)[number]['id'];
 
@@ -43,7 +47,7 @@ export function matchesFilter(keynote: KeynoteFacts, filter: KeynoteFilter): boo
   return (
     (!filter.topic || keynote.topics.includes(filter.topic)) &&
     (!filter.format || keynote.formats.includes(filter.format)) &&
-    (!filter.duration || durationBand(keynote.duration) === filter.duration) &&
+    (!filter.duration || keynote.minutes.some((m) => durationBand(m) === filter.duration)) &&
     (!filter.language || keynote.languages.includes(filter.language))
   );
 }

@@ -5,7 +5,7 @@
  * hears about it before a conference programme prints it.
  */
 import { z } from 'astro/zod';
-import { textField, typeError } from './schemas';
+import { reelSchema, textField, typeError } from './schemas';
 
 /** The file every locale's press kit lives in: `content/press/<locale>/press-kit.mdx`. */
 export const PRESS_KIT_NAME = 'press-kit';
@@ -57,53 +57,6 @@ function bioField(field: BioField) {
   });
 }
 
-const HTTPS_URL = /^https:\/\/[^\s/]+\.[^\s]+$/;
-
-/**
- * A short video: a file in public/ (MP4 or WebM, written from the site root) or a page on a
- * video site, which is linked, never embedded. The poster is a picture in content/images/.
- * The same shape as a keynote's `reel`.
- */
-export const reelSchema = z
-  .object(
-    {
-      file: z
-        .string(typeError(undefined, 'file must be a path such as /videos/reel.mp4'))
-        .regex(
-          /^\/[^\s]+\.(mp4|webm)$/,
-          'file must be an .mp4 or .webm file in public/, written from the site root, e.g. /videos/reel.mp4',
-        )
-        .optional(),
-      url: z
-        .string(typeError(undefined, 'url must be text'))
-        .regex(HTTPS_URL, 'url must be a full https:// address, e.g. https://www.youtube.com/watch?v=…')
-        .optional(),
-      poster: textField('poster'),
-      title: textField('title').optional(),
-    },
-    typeError(
-      undefined,
-      'reel must be "{ file: /videos/reel.mp4, poster: reel.jpg }" or "{ url: https://…, poster: reel.jpg, title: … }"',
-    ),
-  )
-  .strict()
-  .superRefine((reel, ctx) => {
-    if (!reel.file === !reel.url)
-      ctx.addIssue({
-        code: 'custom',
-        message: reel.file
-          ? 'reel: give either file or url, not both'
-          : 'reel: needs a file (/videos/reel.mp4 in public/) or a url (https://…)',
-      });
-    if (reel.url && !reel.title)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['title'],
-        message: 'title is missing (the link text for the video on the other site)',
-      });
-  });
-
-export type Reel = z.output<typeof reelSchema>;
 
 const bookingStep = z
   .object(
@@ -130,6 +83,7 @@ export const pressSchema = z
       .min(1, 'booking must list at least one step'),
     /** What travel and other costs are charged on top of the fee. */
     travel: textField('travel'),
+    /** A video of the speaker, as a keynote's `reel`: a file in public/ or a link to a video site. */
     reel: reelSchema.optional(),
   })
   .strict();

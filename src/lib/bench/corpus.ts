@@ -97,7 +97,7 @@ export function writeCorpus(
     for (let k = 0; k < 6; k++) {
       writeFileSync(
         path.join(keynotes, `keynote-${k}.mdx`),
-        `---\ntitle: "${sentence(locale, rnd, 5).replace(/[.。]$/, '')}"\nsummary: "${sentence(locale, rnd, 20)}"\ntopics: [${TOPICS[k]}]\nformats: [keynote, workshop]\nduration: ${[20, 45, 60, 90, 180, 360][k]}\nlanguages: [${locale}]\nfeatured: ${k === 0}\n---\n${Array.from({ length: 4 }, () => sentence(locale, rnd, 30)).join('\n\n')}\n`,
+        `---\ntitle: "${sentence(locale, rnd, 5).replace(/[.。]$/, '')}"\nsummary: "${sentence(locale, rnd, 20)}"\ntopics: [${TOPICS[k]}]\nformats: [keynote, workshop]\nlengths: [{ minutes: 30, qa: 10 }, { minutes: ${[45, 60, 90, 180, 240, 360][k]} }]\ndelivery: [in-person, virtual]\nlanguages: [${locale}]\nfeatured: ${k === 0}\ntakeaways:\n  - "${sentence(locale, rnd, 8)}"\n  - "${sentence(locale, rnd, 8)}"\n---\n${Array.from({ length: 4 }, () => sentence(locale, rnd, 30)).join('\n\n')}\n`,
       );
     }
     const quizzes = path.join(dir, 'quizzes', locale);
