@@ -22,7 +22,7 @@ import { publicRoot } from './content-root';
 import { displayPath } from './display-path';
 import { deadLink, internalPath, type LinkTarget, type SiteMap } from './internal-links';
 import { mdxProblem } from './mdx-problem';
-import { pressKitProblems } from './press-check';
+import { PRESS_KIT_NAME } from './press';
 import { isPlaceholder, PLACEHOLDER, placeholderFields, placeholderLines } from './placeholders';
 import { splitFrontmatter } from './frontmatter';
 import {
@@ -270,7 +270,10 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
         fail(`slug "${slug}" is already used by ${owner} (each ${locale} page needs its own URL)`);
       else slugOwners.set(`${locale}/${slug}`, shown);
 
-      if (kind === 'keynotes' && data?.reel)
+      if (kind === 'press' && name !== PRESS_KIT_NAME)
+        fail(`a locale has one press kit: name the file ${PRESS_KIT_NAME}.mdx`);
+      // The press kit's reel has a keynote reel's shape and files.
+      if ((kind === 'keynotes' || kind === 'press') && data?.reel)
         reelProblems(data.reel as KeynoteData['reel'] & {}, contentDir, publicFile, publicShown).forEach(fail);
       if (kind === 'testimonials' && split.body.trim())
         fail('the body is not shown: put the words in quote: and leave the body empty');
@@ -295,13 +298,6 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
       const dead = deadLink(link.url, page, map);
       if (dead) errors.push(`${file}: line ${link.line}: ${dead}`);
     }
-  errors.push(
-    ...pressKitProblems(entries, {
-      publicFile,
-      imagesDir: path.join(contentDir, 'images'),
-      publicName: publicShown,
-    }),
-  );
   const quizzes = entries.filter((e): e is CheckedEntry<QuizData> => e.kind === 'quizzes');
   checkQuizTranslations(quizzes, errors);
   const answerKeys = readAnswerKeys(contentDir, quizzes, errors);

@@ -89,3 +89,40 @@ export const pressSchema = z
   .strict();
 
 export type PressData = z.output<typeof pressSchema>;
+
+/**
+ * A text's length as the page states it: words, or for a language counted in characters
+ * (its `readingRate.unit`) characters, at the same two characters a word the check uses.
+ * @example statedLength('二十年的经验', 'characters') // 6
+ */
+export function statedLength(text: string, unit: 'words' | 'characters'): number {
+  const words = countWords(text);
+  return Math.round(unit === 'characters' ? words * CJK_CHARACTERS_PER_WORD : words);
+}
+
+/** A bio's paragraphs: blank lines separate them in the YAML block. */
+export function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/**
+ * The testimonials a press kit in `locale` shows: quotes in its language first, then the
+ * newest, then by id, so the order never depends on the order files are read in.
+ */
+export function pressTestimonials<T extends { locale: string; year: number; id: string }>(
+  testimonials: readonly T[],
+  locale: string,
+  limit = 6,
+): T[] {
+  return [...testimonials]
+    .sort(
+      (a, b) =>
+        Number(b.locale === locale) - Number(a.locale === locale) ||
+        b.year - a.year ||
+        a.id.localeCompare(b.id),
+    )
+    .slice(0, limit);
+}

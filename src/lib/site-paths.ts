@@ -27,7 +27,7 @@ export interface SitePiece {
 }
 
 /** Pages of every locale that do not depend on content (src/pages/[locale]/…). */
-const LOCALE_PAGES = ['about', 'search', 'shortlist', 'topics'] as const;
+const LOCALE_PAGES = ['about', 'press', 'search', 'shortlist', 'topics'] as const;
 /** Files the build writes at the root besides the pages (404.astro, @astrojs/sitemap). */
 const ROOT_FILES = ['/', '/404.html', '/sitemap-index.xml', '/sitemap-0.xml'];
 
