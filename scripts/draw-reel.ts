@@ -63,7 +63,13 @@ function chart(progress: number): string {
 
 /** The frame at `time` seconds: title, chart, closing card. */
 function frame(time: number): string {
-  if (time < 4) return card('The early-warning system', 'Morgan Reyes · keynote', ease(time / 1.2), 1 + time / 8);
+  if (time < 4)
+    return card(
+      'The early-warning system',
+      'Morgan Reyes · keynote',
+      ease(time / 1.2),
+      1 + time / 8,
+    );
   if (time < 11) return chart((time - 4) / 5);
   return card('Listen to the floor.', 'Fix the cause, not the call.', ease((time - 11) / 1.2), 1.5);
 }
@@ -83,7 +89,16 @@ try {
     [
       ...['-y', '-loglevel', 'error', '-framerate', String(FPS), '-i', path.join(work, '%04d.png')],
       ...['-c:v', 'libx264', '-preset', 'slow', '-crf', '28', '-pix_fmt', 'yuv420p'],
-      ...['-movflags', '+faststart', '-map_metadata', '-1', '-fflags', '+bitexact', '-flags:v', '+bitexact'],
+      ...[
+        '-movflags',
+        '+faststart',
+        '-map_metadata',
+        '-1',
+        '-fflags',
+        '+bitexact',
+        '-flags:v',
+        '+bitexact',
+      ],
       path.join(root, 'public/videos/morgan-reyes-reel.mp4'),
     ],
     { stdio: 'inherit' },
@@ -93,7 +108,9 @@ try {
     .resize(1280, 720)
     .jpeg({ quality: 82, mozjpeg: true })
     .toFile(path.join(root, 'content/images/morgan-reyes-reel-poster.jpg'));
-  await sharp(Buffer.from(card('Beyond handle time', 'Morgan Reyes · conference recording', 1, 0.8)))
+  await sharp(
+    Buffer.from(card('Beyond handle time', 'Morgan Reyes · conference recording', 1, 0.8)),
+  )
     .resize(1280, 720)
     .jpeg({ quality: 82, mozjpeg: true })
     .toFile(path.join(root, 'content/images/beyond-handle-time-video-poster.jpg'));

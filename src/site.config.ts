@@ -80,7 +80,9 @@ const siteSchema = z.object({
    */
   rider: z.record(
     z.string(),
-    z.array(z.string().min(1, 'write the need, the line is empty')).min(1, 'list at least one need'),
+    z
+      .array(z.string().min(1, 'write the need, the line is empty'))
+      .min(1, 'list at least one need'),
   ),
 });
 

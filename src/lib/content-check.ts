@@ -25,12 +25,7 @@ import { mdxProblem } from './mdx-problem';
 import { PRESS_KIT_NAME } from './press';
 import { isPlaceholder, PLACEHOLDER, placeholderFields, placeholderLines } from './placeholders';
 import { splitFrontmatter } from './frontmatter';
-import {
-  readEngagements,
-  reelProblems,
-  unknownTalk,
-  type Engagements,
-} from './organiser-checks';
+import { readEngagements, reelProblems, unknownTalk, type Engagements } from './organiser-checks';
 import {
   formatIssues,
   topicsFileSchema,
@@ -233,9 +228,10 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
       }
 
       const slug = typeof split.data.slug === 'string' ? split.data.slug : name;
-      const page = hasPages({ kind }) ? entryPath(kind, locale, slug) : '/';
+      const piece = { kind };
+      const page = hasPages(piece) ? entryPath(piece.kind, locale, slug) : '/';
       const draft = isDraft(kind, data ?? split.data);
-      if (hasPages({ kind }))
+      if (hasPages(piece))
         targets.push({
           kind,
           locale,
@@ -244,7 +240,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
           draft,
           data: data ?? split.data,
           path: page,
-          segment: contentKinds[kind].pages.segment,
+          segment: contentKinds[piece.kind].pages.segment,
         });
 
       const problem = mdxProblem(split.body, split.bodyStartLine, file);
@@ -274,7 +270,12 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
         fail(`a locale has one press kit: name the file ${PRESS_KIT_NAME}.mdx`);
       // The press kit's reel has a keynote reel's shape and files.
       if ((kind === 'keynotes' || kind === 'press') && data?.reel)
-        reelProblems(data.reel as KeynoteData['reel'] & {}, contentDir, publicFile, publicShown).forEach(fail);
+        reelProblems(
+          data.reel as KeynoteData['reel'] & {},
+          contentDir,
+          publicFile,
+          publicShown,
+        ).forEach(fail);
       if (kind === 'testimonials' && split.body.trim())
         fail('the body is not shown: put the words in quote: and leave the body empty');
       if (kind === 'testimonials' && data)

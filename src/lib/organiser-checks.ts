@@ -61,7 +61,9 @@ export function readEngagements(
   for (const [id, value] of Object.entries((raw ?? {}) as Record<string, unknown>)) {
     const where = `${shown}: engagement "${id}"`;
     if (!SEGMENT_PATTERN.test(id))
-      errors.push(`${where}: ids are lowercase letters, digits and single hyphens, e.g. nordic-cx-2025`);
+      errors.push(
+        `${where}: ids are lowercase letters, digits and single hyphens, e.g. nordic-cx-2025`,
+      );
     const result = engagementSchema.safeParse(value ?? {});
     if (!result.success) {
       for (const line of formatIssues(result.error.issues)) errors.push(`${where}: ${line}`);

@@ -106,7 +106,10 @@ async function draw(source: string) {
       ]),
     ),
   );
-  const all = { body: zip, download: { kind: 'zip' as const, path: paths.zip, bytes: zip.byteLength } };
+  const all = {
+    body: zip,
+    download: { kind: 'zip' as const, path: paths.zip, bytes: zip.byteLength },
+  };
   return new Map([web, print, all].map((file) => [file.download.path, file]));
 }
 

@@ -57,7 +57,6 @@ function bioField(field: BioField) {
   });
 }
 
-
 const bookingStep = z
   .object(
     { step: textField('step'), text: textField('text') },

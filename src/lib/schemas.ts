@@ -208,12 +208,18 @@ export const reelSchema = z
         .optional(),
       url: z
         .string(typeError(undefined, 'url must be text'))
-        .regex(HTTPS_URL, 'url must be a full https:// address, e.g. https://www.youtube.com/watch?v=…')
+        .regex(
+          HTTPS_URL,
+          'url must be a full https:// address, e.g. https://www.youtube.com/watch?v=…',
+        )
         .optional(),
       poster: textField('poster'),
       title: textField('title').optional(),
     },
-    typeError(undefined, 'reel must be "{ file: /videos/reel.mp4, poster: reel.jpg }" or "{ url: https://…, poster: reel.jpg, title: … }"'),
+    typeError(
+      undefined,
+      'reel must be "{ file: /videos/reel.mp4, poster: reel.jpg }" or "{ url: https://…, poster: reel.jpg, title: … }"',
+    ),
   )
   .strict()
   .superRefine((reel, ctx) => {
@@ -341,7 +347,9 @@ export type KeynoteData = z.output<typeof keynoteSchema>;
 
 /** A keynote's file name (`early-warning-system`), as testimonials and engagements name talks. */
 const talkName = z
-  .string(typeError(undefined, 'a talk is named by its keynote file name, e.g. early-warning-system'))
+  .string(
+    typeError(undefined, 'a talk is named by its keynote file name, e.g. early-warning-system'),
+  )
   .regex(SEGMENT_PATTERN, 'a talk is named by its keynote file name, e.g. early-warning-system');
 
 /** A year that has already come: a testimonial is given after the talk, never before it. */

@@ -44,12 +44,15 @@ describe.each(localeKeys)('the press kit in %s', (locale) => {
   it('shows three bios, each within 30 % of its length, with a copy button', () => {
     for (const field of BIOS) {
       const bio = doc.querySelector(`#${field}`)!;
-      const shown = bio.querySelectorAll('p').map((p) => p.textContent).join(' ');
+      const shown = bio
+        .querySelectorAll('p')
+        .map((p) => p.textContent)
+        .join(' ');
       const { min, max } = bioRange(field);
       expect(countWords(shown), field).toBeGreaterThanOrEqual(min);
       expect(countWords(shown), field).toBeLessThanOrEqual(max);
       expect(text(shown)).toBe(text(kit[field]));
-      const button = bio.parentNode.querySelector('copy-button button')!;
+      const button = bio.parentNode!.querySelector('copy-button button')!;
       expect(button.hasAttribute('hidden'), 'hidden until the script runs').toBe(true);
     }
   });
@@ -65,7 +68,9 @@ describe.each(localeKeys)('the press kit in %s', (locale) => {
     expect(rider).toEqual(site.rider[locale]);
     const steps = doc.querySelectorAll('.press-steps li h3').map((h) => h.textContent);
     expect(steps).toEqual(kit.booking.map((s) => s.step));
-    expect(doc.querySelector('section[aria-labelledby="booking"]')!.textContent).toContain(kit.travel);
+    expect(doc.querySelector('section[aria-labelledby="booking"]')!.textContent).toContain(
+      kit.travel,
+    );
     expect(doc.querySelector(`a[href="mailto:${site.email.bookings}"]`)).not.toBeNull();
   });
 
@@ -73,9 +78,7 @@ describe.each(localeKeys)('the press kit in %s', (locale) => {
     const talks = doc.querySelectorAll('.press-talks h3 a').map((a) => a.getAttribute('href')!);
     expect(talks.length).toBeGreaterThan(3);
     for (const href of talks) expect(resolvesToFile(href), href).toBe(true);
-    const dates = doc
-      .querySelectorAll('.engagements time')
-      .map((t) => t.getAttribute('datetime')!);
+    const dates = doc.querySelectorAll('.engagements time').map((t) => t.getAttribute('datetime')!);
     expect(dates.length).toBeGreaterThan(3);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(doc.querySelectorAll('.press .testimonial').length).toBeGreaterThan(0);
@@ -104,7 +107,9 @@ describe.each(localeKeys)('the press kit in %s', (locale) => {
     const bytes = scripts.reduce(
       (sum, s) =>
         sum +
-        Buffer.byteLength(s.getAttribute('src') ? readDist(s.getAttribute('src')!.slice(1)) : s.textContent),
+        Buffer.byteLength(
+          s.getAttribute('src') ? readDist(s.getAttribute('src')!.slice(1)) : s.textContent,
+        ),
       0,
     );
     expect(bytes).toBeGreaterThan(0);
@@ -127,7 +132,9 @@ describe('the portrait downloads', () => {
     const webSize = await sharp(distFile(web)).metadata();
     expect(Math.max(webSize.width!, webSize.height!)).toBe(WEB_LONG_SIDE);
     const printSize = await sharp(distFile(print)).metadata();
-    expect(Math.min(printSize.width!, printSize.height!)).toBeGreaterThanOrEqual(PRINT_MIN_SHORT_SIDE);
+    expect(Math.min(printSize.width!, printSize.height!)).toBeGreaterThanOrEqual(
+      PRINT_MIN_SHORT_SIDE,
+    );
     expect([printSize.format, webSize.format]).toEqual(['jpeg', 'jpeg']);
     // The page states the sizes the files have.
     const facts = doc.querySelectorAll('.download-facts').map((f) => f.textContent);
@@ -148,7 +155,10 @@ describe('the portrait downloads', () => {
       'morgan-reyes-portrait-web.jpg',
     ]);
     for (const name of Object.keys(entries))
-      expect(Buffer.from(entries[name]!).equals(readFileSync(distFile(`/press/${name}`))), name).toBe(true);
+      expect(
+        Buffer.from(entries[name]!).equals(readFileSync(distFile(`/press/${name}`))),
+        name,
+      ).toBe(true);
   });
 });
 
@@ -170,6 +180,8 @@ describe('reels on keynote pages', () => {
     expect(text(link.textContent)).toMatch(/auf YouTube ansehen \(öffnet in einem neuen Tab\)$/);
     expect(resolvesToFile(link.querySelector('img')!.getAttribute('src')!)).toBe(true);
     expect(doc.querySelectorAll('iframe, object, embed')).toHaveLength(0);
-    expect(parse(doc.toString()).querySelector('.reel figcaption')!.textContent).toContain('YouTube');
+    expect(parse(doc.toString()).querySelector('.reel figcaption')!.textContent).toContain(
+      'YouTube',
+    );
   });
 });

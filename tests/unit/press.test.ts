@@ -78,9 +78,9 @@ describe('the press kit schema', () => {
   });
 
   it('takes a reel in the shape of a keynote reel: a file or a link with a title', () => {
-    expect(problems({ ...validKit, reel: { url: 'https://vimeo.com/1', poster: 'p.jpg' } })).toEqual(
-      ['reel: title is missing (the link text for the video on the other site)'],
-    );
+    expect(
+      problems({ ...validKit, reel: { url: 'https://vimeo.com/1', poster: 'p.jpg' } }),
+    ).toEqual(['reel: title is missing (the link text for the video on the other site)']);
   });
 });
 
@@ -113,8 +113,12 @@ describe('the content check of press kits', () => {
     expect(lines.join('\n')).toContain(
       'press/de/kit.mdx: a locale has one press kit: name the file press-kit.mdx',
     );
-    expect(lines.join('\n')).toMatch(/press\/en\/press-kit\.mdx: reel: file "\/videos\/none\.mp4" does not exist/);
-    expect(lines.join('\n')).toMatch(/press\/en\/press-kit\.mdx: reel: poster "none\.jpg" is not a picture/);
+    expect(lines.join('\n')).toMatch(
+      /press\/en\/press-kit\.mdx: reel: file "\/videos\/none\.mp4" does not exist/,
+    );
+    expect(lines.join('\n')).toMatch(
+      /press\/en\/press-kit\.mdx: reel: poster "none\.jpg" is not a picture/,
+    );
   });
 });
 
@@ -137,7 +141,10 @@ describe('press page helpers', () => {
   });
 
   it('splits a bio at blank lines and joins the lines of a paragraph', () => {
-    expect(paragraphsOf('One line\nand more.\n\n  Second.\n')).toEqual(['One line and more.', 'Second.']);
+    expect(paragraphsOf('One line\nand more.\n\n  Second.\n')).toEqual([
+      'One line and more.',
+      'Second.',
+    ]);
   });
 
   it('shows quotes in the page language first, then the newest', () => {
@@ -165,5 +172,7 @@ describe('press page helpers', () => {
 });
 
 it('ships a reel under 1.5 MB', () => {
-  expect(readFileSync(path.join(projectRoot, 'public/videos/morgan-reyes-reel.mp4')).byteLength).toBeLessThan(1_500_000);
+  expect(
+    readFileSync(path.join(projectRoot, 'public/videos/morgan-reyes-reel.mp4')).byteLength,
+  ).toBeLessThan(1_500_000);
 });
