@@ -26,13 +26,7 @@ import { PRESS_KIT_NAME } from './press';
 import { isPlaceholder, PLACEHOLDER, placeholderFields, placeholderLines } from './placeholders';
 import { splitFrontmatter } from './frontmatter';
 import { readEngagements, reelProblems, unknownTalk, type Engagements } from './organiser-checks';
-import {
-  formatIssues,
-  topicsFileSchema,
-  type KeynoteData,
-  type QuizData,
-  type TestimonialData,
-} from './schemas';
+import { formatIssues, topicsFileSchema, type KeynoteData, type QuizData } from './schemas';
 import { sitePaths, type SitePiece } from './site-paths';
 import { readText } from './text-file';
 import { entryPath } from './urls';
@@ -233,7 +227,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
       const draft = isDraft(kind, data ?? split.data);
       if (hasPages(piece))
         targets.push({
-          kind,
+          kind: piece.kind,
           locale,
           name,
           slug,
@@ -278,9 +272,11 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
         ).forEach(fail);
       if (kind === 'testimonials' && split.body.trim())
         fail('the body is not shown: put the words in quote: and leave the body empty');
-      if (kind === 'testimonials' && data)
-        for (const talk of (data as TestimonialData).talks)
-          if (!keynoteNames.has(talk)) fail(`talks: ${unknownTalk(talk, keynoteNames)}`);
+      // Read from the raw list, so an unknown talk shows even while another field has a problem.
+      if (kind === 'testimonials' && Array.isArray(split.data.talks))
+        for (const talk of split.data.talks)
+          if (typeof talk === 'string' && !keynoteNames.has(talk))
+            fail(`talks: ${unknownTalk(talk, keynoteNames)}`);
 
       if (data) {
         entries.push({ kind, locale, name, slug, file: shown, draft, data });

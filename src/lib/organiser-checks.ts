@@ -18,12 +18,16 @@ export type Engagements = Record<string, EngagementData>;
 
 export const ENGAGEMENTS_FILE = 'engagements.yaml';
 
-/** "unknown keynote "x" (known: a, b)" with a near name first when there is one. */
+/**
+ * "unknown keynote" with the near name when there is one, else every name there is.
+ * @example unknownTalk('early-warning-sytem', names) // 'unknown keynote "early-warning-sytem": did you mean "early-warning-system"? …'
+ */
 export function unknownTalk(name: string, known: ReadonlySet<string>): string {
   const names = [...known].sort();
   const near = names.find((k) => k.startsWith(name.slice(0, 6)) || name.startsWith(k.slice(0, 6)));
-  const hint = near ? `did you mean "${near}"? ` : '';
-  return `unknown keynote "${name}" (${hint}talks are named by a file name in content/keynotes/<locale>/: ${names.join(', ') || 'there are none yet'})`;
+  const how = 'talks are named by the file name of a keynote in content/keynotes/<locale>/';
+  if (near) return `unknown keynote "${name}": did you mean "${near}"? (${how})`;
+  return `unknown keynote "${name}" (${how}: ${names.join(', ') || 'there are none yet'})`;
 }
 
 /**

@@ -165,14 +165,14 @@ export const DELIVERY_MODES = ['in-person', 'virtual', 'hybrid'] as const;
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];
 
 /** A whole number of minutes, with the field's name in the message. */
-function minutesField(field: string, example: string) {
+function minutesField(field: string, what: string) {
   return z.unknown().transform((value, ctx): number => {
     if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
       ctx.addIssue({
         code: 'custom',
         message:
           value === undefined
-            ? `${field} is missing (minutes, e.g. ${example})`
+            ? `${field} is missing (${what})`
             : `${field} ${JSON.stringify(value)} is not a positive whole number of minutes`,
       });
       return z.NEVER;
@@ -184,7 +184,10 @@ function minutesField(field: string, example: string) {
 /** One length a talk can be booked at: the talk itself, and the questions after it if any. */
 const lengthSchema = z
   .object(
-    { minutes: minutesField('minutes', '45'), qa: minutesField('qa', '10').optional() },
+    {
+      minutes: minutesField('minutes', 'how long the talk is, e.g. minutes: 45'),
+      qa: minutesField('qa', 'minutes of questions after it, e.g. qa: 10').optional(),
+    },
     typeError(undefined, 'each length must be "{ minutes: 45 }" or "{ minutes: 30, qa: 10 }"'),
   )
   .strict();
@@ -369,7 +372,7 @@ function pastYear(field: string) {
     if (value > now) {
       ctx.addIssue({
         code: 'custom',
-        message: `${field} ${value} is in the future: write the year it was said (${now} or earlier)`,
+        message: `${field} ${value} is in the future: write the year it was said`,
       });
       return z.NEVER;
     }

@@ -13,6 +13,7 @@ import {
   listPath,
   localePath,
   notFoundPath,
+  oneSheetPath,
   rssPath,
   topicPath,
 } from './urls';
@@ -32,8 +33,8 @@ const LOCALE_PAGES = ['about', 'press', 'search', 'shortlist', 'topics'] as cons
 const ROOT_FILES = ['/', '/404.html', '/sitemap-index.xml', '/sitemap-0.xml'];
 
 /**
- * The path of every page and feed the build writes: `/en/articles/queue-basics/`,
- * `/de/topics/operations/page/2/`, `/zh/rss.xml` … Drafts have no page.
+ * The path of every page, feed and one-sheet PDF the build writes: `/en/articles/queue-basics/`,
+ * `/de/topics/operations/page/2/`, `/zh/rss.xml`, `/de/keynotes/fruehwarnsystem.pdf` … Drafts have no page.
  */
 export function sitePaths(pieces: readonly SitePiece[], topicIds: readonly string[]): Set<string> {
   const paths = new Set(ROOT_FILES);
@@ -49,6 +50,10 @@ export function sitePaths(pieces: readonly SitePiece[], topicIds: readonly strin
         if (piece.kind === kind && piece.locale === locale)
           paths.add(entryPath(kind, locale, piece.slug));
     }
+    // Each keynote's one-sheet PDF (src/pages/[locale]/keynotes/[slug].pdf.ts).
+    for (const piece of published)
+      if (piece.kind === 'keynotes' && piece.locale === locale)
+        paths.add(oneSheetPath(locale, piece.slug));
     const articles = published.filter((p) => p.kind === 'articles' && p.locale === locale);
     for (const page of paginate(articles, site.pageSize))
       paths.add(articleListPath(locale, page.current));

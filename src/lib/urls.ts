@@ -48,3 +48,11 @@ export function rssPath(locale: Locale): string {
 export function absoluteUrl(path: string): string {
   return new URL(path, site.url).href;
 }
+
+/**
+ * A keynote's one-sheet PDF, beside its page and named for its slug, so a download keeps a
+ * readable name: `/de/keynotes/fruehwarnsystem.pdf`.
+ */
+export function oneSheetPath(locale: Locale, slug: string): string {
+  return `/${[locale, contentKinds.keynotes.pages.segment, `${slug}.pdf`].join('/')}`;
+}

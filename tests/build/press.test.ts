@@ -78,6 +78,10 @@ describe.each(localeKeys)('the press kit in %s', (locale) => {
     const talks = doc.querySelectorAll('.press-talks h3 a').map((a) => a.getAttribute('href')!);
     expect(talks.length).toBeGreaterThan(3);
     for (const href of talks) expect(resolvesToFile(href), href).toBe(true);
+    // Each talk links its one-sheet PDF, which the build wrote beside the talk's page.
+    const sheets = doc.querySelectorAll('.press-talks .one-sheet-link').map((a) => a.getAttribute('href')!);
+    expect(sheets).toEqual(talks.map((href) => `${href.replace(/\/$/, '')}.pdf`));
+    for (const href of sheets) expect(resolvesToFile(href), href).toBe(true);
     const dates = doc.querySelectorAll('.engagements time').map((t) => t.getAttribute('datetime')!);
     expect(dates.length).toBeGreaterThan(3);
     expect(dates).toEqual([...dates].sort().reverse());

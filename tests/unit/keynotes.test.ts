@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '~/lib/content-check';
 import {
   durationBand,
@@ -20,7 +20,7 @@ const talk = (over: Partial<KeynoteFacts>): KeynoteFacts => ({
   title: 'X',
   topics: ['leadership'],
   formats: ['keynote'],
-  duration: 45,
+  minutes: [45],
   languages: ['en'],
   featured: false,
   ...over,
@@ -32,21 +32,21 @@ describe('keynote filters', () => {
       name: 'a',
       topics: ['leadership', 'operations'],
       formats: ['keynote', 'workshop'],
-      duration: 45,
+      minutes: [30, 45],
       languages: ['en', 'de'],
     }),
     talk({
       name: 'b',
       topics: ['technology'],
       formats: ['webinar'],
-      duration: 60,
+      minutes: [60],
       languages: ['en'],
     }),
     talk({
       name: 'c',
       topics: ['leadership'],
       formats: ['masterclass'],
-      duration: 360,
+      minutes: [45, 360],
       languages: ['de', 'zh'],
     }),
   ];
@@ -57,16 +57,22 @@ describe('keynote filters', () => {
   it('filters by topic', () => expect(names({ topic: 'leadership' })).toEqual(['a', 'c']));
   it('filters by format', () => expect(names({ format: 'workshop' })).toEqual(['a']));
   it('filters by delivery language', () => expect(names({ language: 'de' })).toEqual(['a', 'c']));
-  it('filters by length band', () => {
+  it('filters by length band, finding a talk in every band one of its lengths falls into', () => {
     expect(names({ duration: 'short' })).toEqual(['a']);
-    expect(names({ duration: 'medium' })).toEqual(['b']);
+    expect(names({ duration: 'medium' })).toEqual(['a', 'b', 'c']);
     expect(names({ duration: 'long' })).toEqual(['c']);
   });
   it('combines filters (all must match)', () =>
     expect(names({ topic: 'leadership', language: 'zh' })).toEqual(['c']));
 
   it('puts band edges where an organiser expects them', () => {
-    expect([45, 46, 120, 121].map(durationBand)).toEqual(['short', 'medium', 'medium', 'long']);
+    expect([30, 31, 45, 60, 61].map(durationBand)).toEqual([
+      'short',
+      'medium',
+      'medium',
+      'medium',
+      'long',
+    ]);
   });
 
   it('round-trips the filter through the URL and ignores unknown parameters', () => {
@@ -113,7 +119,9 @@ describe('the shortlist', () => {
 
 describe('keynote content check', () => {
   let dir: string;
+  const publicDir = mkdtempSync(path.join(os.tmpdir(), 'keynote-public-'));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => rmSync(publicDir, { recursive: true, force: true }));
 
   function check(frontmatter: string): string[] {
     dir = mkdtempSync(path.join(os.tmpdir(), 'keynote-check-'));
@@ -123,34 +131,114 @@ describe('keynote content check', () => {
       path.join(dir, 'keynotes/en/talk.mdx'),
       `---\ntitle: "Talk"\nsummary: "A talk."\ntopics: [operations]\n${frontmatter}\n---\nAbstract.\n`,
     );
-    return checkContent(dir).errors;
+    mkdirSync(path.join(dir, 'images'), { recursive: true });
+    writeFileSync(path.join(dir, 'images/reel.jpg'), '');
+    return checkContent(dir, { publicDirs: [publicDir] }).errors;
   }
+
+  const REQUIRED =
+    'lengths: [{ minutes: 30, qa: 10 }, { minutes: 45 }]\ndelivery: [in-person]\ntakeaways: [One thing]';
 
   it('accepts a complete keynote', () => {
     expect(
       check(
-        'formats: [keynote, workshop]\nduration: 45\nlanguages: [en, de]\nfeatured: true\nsince: 2024',
+        `formats: [keynote, workshop]\n${REQUIRED}\nlanguages: [en, de]\nfeatured: true\nsince: 2024\ncustomisable: "Examples from your sector."`,
       ),
     ).toEqual([]);
   });
   it('names an unknown format', () => {
-    expect(check('formats: [keynote, talkshow]\nduration: 45')).toEqual([
+    expect(check(`formats: [keynote, talkshow]\n${REQUIRED}`)).toEqual([
       expect.stringMatching(/keynotes\/en\/talk\.mdx: formats: unknown format "talkshow"/),
     ]);
   });
   it.each(['0', '-5', '45.5', '"45"'])(
-    'rejects duration %s as not a positive whole number',
+    'rejects minutes %s as not a positive whole number, naming the length',
     (value) => {
-      expect(check(`formats: [keynote]\nduration: ${value}`)).toEqual([
+      expect(
+        check(
+          `formats: [keynote]\nlengths: [{ minutes: 30 }, { minutes: ${value} }]\ndelivery: [virtual]\ntakeaways: [A]`,
+        ),
+      ).toEqual([
         expect.stringMatching(
-          /keynotes\/en\/talk\.mdx: duration .* is not a positive whole number of minutes/,
+          /keynotes\/en\/talk\.mdx: length 2: minutes .* is not a positive whole number of minutes$/,
         ),
       ]);
     },
   );
+  it('asks for the minutes of a length that only has Q&A', () => {
+    expect(
+      check('formats: [keynote]\nlengths: [{ qa: 10 }]\ndelivery: [virtual]\ntakeaways: [A]'),
+    ).toEqual([
+      expect.stringMatching(
+        /talk\.mdx: length 1: minutes is missing \(how long the talk is, e\.g\. minutes: 45\)$/,
+      ),
+    ]);
+  });
+  it('names a missing lengths, delivery and takeaways field each on its own line', () => {
+    expect(check('formats: [keynote]')).toEqual([
+      expect.stringMatching(/talk\.mdx: lengths is missing \(e\.g\. \[\{ minutes: 30, qa: 10 \}/),
+      expect.stringMatching(
+        /talk\.mdx: delivery is missing \(any of in-person, virtual, hybrid\)$/,
+      ),
+      expect.stringMatching(
+        /talk\.mdx: takeaways is missing \(a list of what the audience leaves with\)$/,
+      ),
+    ]);
+  });
+  it('names an unknown delivery mode and an empty takeaway', () => {
+    expect(
+      check(
+        'formats: [keynote]\nlengths: [{ minutes: 45 }]\ndelivery: [in-person, telepathy]\ntakeaways: [A, ""]',
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /talk\.mdx: delivery: unknown mode "telepathy" \(use in-person, virtual, hybrid\)$/,
+      ),
+      expect.stringMatching(/talk\.mdx: takeaway 2 is empty$/),
+    ]);
+  });
   it('names an unknown delivery language', () => {
-    expect(check('formats: [keynote]\nduration: 45\nlanguages: [en, fr]')).toEqual([
+    expect(check(`formats: [keynote]\n${REQUIRED}\nlanguages: [en, fr]`)).toEqual([
       expect.stringMatching(/keynotes\/en\/talk\.mdx: languages: unknown language "fr"/),
     ]);
+  });
+
+  describe('a reel', () => {
+    const reel = (value: string) => check(`formats: [keynote]\n${REQUIRED}\nreel: ${value}`);
+    it('accepts a video file in public/ with a poster in content/images/', () => {
+      mkdirSync(path.join(publicDir, 'videos'), { recursive: true });
+      writeFileSync(path.join(publicDir, 'videos/reel.mp4'), '');
+      expect(reel('{ file: /videos/reel.mp4, poster: reel.jpg }')).toEqual([]);
+    });
+    it('accepts a link to a video page with a title', () => {
+      expect(
+        reel('{ url: "https://www.youtube.com/watch?v=abc", poster: reel.jpg, title: "Reel" }'),
+      ).toEqual([]);
+    });
+    it('refuses a url that is not https', () => {
+      expect(
+        reel('{ url: "http://www.youtube.com/watch?v=abc", poster: reel.jpg, title: "Reel" }'),
+      ).toEqual([expect.stringMatching(/talk\.mdx: reel: url must be a full https:\/\/ address/)]);
+    });
+    it('names a missing video file and a missing poster', () => {
+      expect(reel('{ file: /videos/missing.mp4, poster: nowhere.jpg }')).toEqual([
+        expect.stringMatching(
+          /talk\.mdx: reel: file "\/videos\/missing\.mp4" does not exist: put the video at/,
+        ),
+        expect.stringMatching(
+          /talk\.mdx: reel: poster "nowhere\.jpg" is not a picture in .*images\/: put it there/,
+        ),
+      ]);
+    });
+    it('asks for a file or a url, and a title for a url', () => {
+      expect(reel('{ poster: reel.jpg }')).toEqual([
+        expect.stringMatching(
+          /talk\.mdx: reel: needs a file \(\/videos\/reel\.mp4 in public\/\) or a url/,
+        ),
+      ]);
+      expect(reel('{ url: "https://vimeo.com/1", poster: reel.jpg }')).toEqual([
+        expect.stringMatching(/talk\.mdx: reel: title is missing \(the link text/),
+      ]);
+    });
   });
 });

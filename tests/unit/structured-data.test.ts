@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { Engagement } from '~/lib/organisers';
 import {
   articleJsonLd,
+  authorProfiles,
+  engagementJsonLd,
   jsonLdScript,
   personJsonLd,
+  PERSON_ID,
+  speakerJsonLd,
   type ArticleFacts,
 } from '~/lib/structured-data';
 import { localeKeys, site } from '~/site.config';
@@ -71,6 +76,86 @@ describe('personJsonLd', () => {
     }
     expect(personJsonLd('de').jobTitle).not.toBe(personJsonLd('en').jobTitle);
     expect(personJsonLd('zh').jobTitle).toMatch(/\p{Script=Han}/u);
+  });
+});
+
+describe('the speaker and their engagements', () => {
+  const zurich: Engagement = {
+    id: 'zurich-2024',
+    event: 'Service Excellence Tage Zürich',
+    date: new Date(Date.UTC(2024, 8, 26)),
+    city: { en: 'Zurich', de: 'Zürich' },
+    country: 'CH',
+    audience: 260,
+    talk: 'automation-without-abandonment',
+    format: 'keynote',
+    delivery: 'hybrid',
+  };
+
+  it('describes an engagement as an Event at a Place with locality and country, the speaker performing', () => {
+    expect(
+      engagementJsonLd(zurich, 'de', { name: 'Automatisierung', url: 'https://x.test/de/k/' }),
+    ).toEqual({
+      '@type': 'Event',
+      name: 'Service Excellence Tage Zürich',
+      startDate: '2024-09-26',
+      eventStatus: 'https://schema.org/EventScheduled',
+      eventAttendanceMode: 'https://schema.org/MixedEventAttendanceMode',
+      location: {
+        '@type': 'Place',
+        name: 'Zürich',
+        address: { '@type': 'PostalAddress', addressLocality: 'Zürich', addressCountry: 'CH' },
+      },
+      maximumAttendeeCapacity: 260,
+      performer: { '@type': 'Person', '@id': PERSON_ID, name: site.author.name },
+      workPerformed: {
+        '@type': 'CreativeWork',
+        name: 'Automatisierung',
+        url: 'https://x.test/de/k/',
+      },
+    });
+  });
+
+  it('places an online engagement at a VirtualLocation', () => {
+    const online = { ...zurich, delivery: 'virtual' as const, city: undefined, country: undefined };
+    const ld = engagementJsonLd(online, 'en');
+    expect(ld.location).toEqual({ '@type': 'VirtualLocation', name: 'Online' });
+    expect(ld.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');
+    expect(ld).not.toHaveProperty('workPerformed');
+  });
+
+  it('gives the speaker the languages of their talks and the events they performed at', () => {
+    const ld = speakerJsonLd(
+      'de',
+      [
+        {
+          title: 'T',
+          summary: 'S',
+          path: '/de/keynotes/t/',
+          formats: ['keynote'],
+          lengths: [{ minutes: 45 }, { minutes: 30 }],
+          languages: ['de', 'zh', 'en'],
+        },
+      ],
+      [engagementJsonLd(zurich, 'de')],
+    );
+    expect(ld['@id']).toBe(PERSON_ID);
+    expect(ld.knowsLanguage).toEqual(['de', 'zh-CN', 'en']);
+    expect(ld.performerIn).toHaveLength(1);
+    expect(ld.makesOffer[0]!.itemOffered.timeRequired).toBe('PT30M');
+  });
+
+  it('reads profile links for sameAs in any of the shapes a site config may give them, https only', () => {
+    expect(authorProfiles({ name: 'x' })).toEqual([]);
+    expect(authorProfiles({ profiles: ['https://a.test/me', 'http://b.test/me'] })).toEqual([
+      'https://a.test/me',
+    ]);
+    expect(
+      authorProfiles({ profiles: [{ label: 'LinkedIn', url: 'https://www.linkedin.com/in/x' }] }),
+    ).toEqual(['https://www.linkedin.com/in/x']);
+    expect(authorProfiles({ profiles: { mastodon: 'https://m.test/@x' } })).toEqual([
+      'https://m.test/@x',
+    ]);
   });
 });
 
