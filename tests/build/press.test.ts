@@ -79,7 +79,9 @@ describe.each(localeKeys)('the press kit in %s', (locale) => {
     expect(talks.length).toBeGreaterThan(3);
     for (const href of talks) expect(resolvesToFile(href), href).toBe(true);
     // Each talk links its one-sheet PDF, which the build wrote beside the talk's page.
-    const sheets = doc.querySelectorAll('.press-talks .one-sheet-link').map((a) => a.getAttribute('href')!);
+    const sheets = doc
+      .querySelectorAll('.press-talks .one-sheet-link')
+      .map((a) => a.getAttribute('href')!);
     expect(sheets).toEqual(talks.map((href) => `${href.replace(/\/$/, '')}.pdf`));
     for (const href of sheets) expect(resolvesToFile(href), href).toBe(true);
     const dates = doc.querySelectorAll('.engagements time').map((t) => t.getAttribute('datetime')!);
