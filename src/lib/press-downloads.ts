@@ -10,6 +10,9 @@ import path from 'node:path';
 import { zipSync } from 'fflate';
 import sharp from 'sharp';
 import { site } from '~/site.config';
+import { portraitDownloadPaths, type DownloadKind } from './urls';
+
+export type { DownloadKind };
 
 /** The portrait's absolute path: a site setting, so always the project's own content/images/. */
 export function pressPortraitSource(): string {
@@ -23,8 +26,6 @@ export const PRINT_MIN_SHORT_SIDE = 1500;
 /** 1 January 2020, 12:00 local: a fixed date for every zip entry (zip dates have no zone). */
 const ZIP_DATE = new Date(2020, 0, 1, 12);
 
-export type DownloadKind = 'web' | 'print' | 'zip';
-
 export interface Download {
   kind: DownloadKind;
   /** Address from the site root: `/press/morgan-reyes-portrait-web.jpg`. */
@@ -33,24 +34,6 @@ export interface Download {
   /** Pixel size of a picture (none for the zip). */
   width?: number;
   height?: number;
-}
-
-/** `morgan-reyes-portrait.jpg` → `morgan-reyes-portrait`. */
-function baseName(portraitFile: string): string {
-  return path.basename(portraitFile).replace(/\.[^.]+$/, '');
-}
-
-/**
- * The address of each download for a portrait file name.
- * @example downloadPaths('morgan-reyes-portrait.jpg').print // '/press/morgan-reyes-portrait-print.jpg'
- */
-export function downloadPaths(portraitFile: string): Record<DownloadKind, string> {
-  const base = baseName(portraitFile);
-  return {
-    web: `/press/${base}-web.jpg`,
-    print: `/press/${base}-print.jpg`,
-    zip: `/press/${base}-all.zip`,
-  };
 }
 
 const drawn = new Map<string, Promise<Map<string, { body: Uint8Array; download: Download }>>>();
@@ -72,7 +55,7 @@ export function portraitDownloads(
 
 async function draw(source: string) {
   const input = readFileSync(source);
-  const paths = downloadPaths(source);
+  const paths = portraitDownloadPaths(path.basename(source));
   const { width = 0, height = 0 } = await sharp(input).rotate().metadata();
   if (Math.min(width, height) < PRINT_MIN_SHORT_SIDE)
     throw new Error(

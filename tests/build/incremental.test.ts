@@ -125,8 +125,10 @@ describe('an incremental rebuild', () => {
     expect(neighbourLinks).toHaveLength(2);
     for (const neighbour of neighbourLinks) expect(pagesBefore).toContain(`/${neighbour}`);
     const socialImages = filesIn(folders.out).filter((f) => f.startsWith('og/')).length;
-    // The press kit's portrait downloads, written by an endpoint with a key of its own.
-    const pressFiles = filesIn(folders.out).filter((f) => f.startsWith('press/')).length;
+    // Files written by endpoints with keys of their own: the press kit's portrait downloads, one-sheet PDFs.
+    const pressFiles = filesIn(folders.out).filter(
+      (f) => f.startsWith('press/') || f.endsWith('.pdf'),
+    ).length;
 
     const file = path.join(folders.content, 'articles/en/first-contact-resolution.mdx');
     writeFileSync(
