@@ -11,7 +11,7 @@ import { defaultLocale, localeKeys, type Locale } from '~/site.config';
 import { checkContent } from './content-check';
 import { isoDay } from './dates';
 import { lastChanges } from './git-dates';
-import type { CollectionKind } from './content-kinds';
+import { hasPages, type CollectionKind } from './content-kinds';
 
 export interface VersionInput {
   kind: CollectionKind;
@@ -105,7 +105,8 @@ export function readTranslationStatus(
 ): ReturnType<typeof translationStatus> & { problems: string[] } {
   const report = checkContent(dir);
   const changes = lastChanges(dir);
-  const versions = report.entries.map((entry): VersionInput => {
+  // Testimonials and other data without pages are never translations of each other.
+  const versions = report.entries.filter(hasPages).map((entry): VersionInput => {
     const data = entry.data as { date?: Date; updated?: Date };
     return {
       kind: entry.kind,

@@ -125,10 +125,9 @@ describe('an incremental rebuild', () => {
     expect(neighbourLinks).toHaveLength(2);
     for (const neighbour of neighbourLinks) expect(pagesBefore).toContain(`/${neighbour}`);
     const socialImages = filesIn(folders.out).filter((f) => f.startsWith('og/')).length;
-    // Files written by endpoints with keys of their own: the press kit's portrait downloads, one-sheet PDFs.
-    const pressFiles = filesIn(folders.out).filter(
-      (f) => f.startsWith('press/') || f.endsWith('.pdf'),
-    ).length;
+    const oneSheets = filesIn(folders.out).filter((f) => f.endsWith('.pdf')).length;
+    // The press kit's portrait downloads, written by an endpoint with a key of its own.
+    const pressFiles = filesIn(folders.out).filter((f) => f.startsWith('press/')).length;
 
     const file = path.join(folders.content, 'articles/en/first-contact-resolution.mdx');
     writeFileSync(
@@ -143,8 +142,13 @@ describe('an incremental rebuild', () => {
     expect(build.rendered.filter((p) => !UNKEYED.includes(p)).sort()).toEqual(
       [...pagesBefore, '/og/en/articles/first-contact-resolution.png'].sort(),
     );
-    // Everything else came from the cache, the translations of the article among them.
-    expect(build.reused.length + build.rendered.length).toBe(all + 3 + socialImages + pressFiles);
+    // Everything else came from the cache, the translations of the article, the keynotes'
+    // one-sheet PDFs and the press kit's downloads among them.
+    expect(oneSheets).toBeGreaterThan(0);
+    expect(pressFiles).toBe(3);
+    expect(build.reused.length + build.rendered.length).toBe(
+      all + 3 + socialImages + oneSheets + pressFiles,
+    );
     expect(build.reused).toEqual(
       expect.arrayContaining([
         '/de/articles/erstloesungsquote/index.html',
@@ -221,6 +225,52 @@ describe('an incremental rebuild', () => {
     expect(searchIndex().has(gone)).toBe(false);
     expect(build.reused).toContain('/en/about/index.html');
     expectSitemapAndSearchToCoverEveryPage();
+  }, 240_000);
+
+  it('shows an edited testimonial on the keynote pages and the catalogue that show it, and renders only those again', async () => {
+    const file = path.join(folders.content, 'testimonials/en/harbourline-telecom.mdx');
+    const text = readFileSync(file, 'utf8');
+    const before = /^quote: "([^"]+)"/m.exec(text)![1]!;
+    const after = 'Product managers now read contact reasons every Monday, edited.';
+    const pagesBefore = showing(before);
+    // Every language's page of the talk, and the English catalogue's card (other catalogues
+    // show a quote in their own language).
+    expect(pagesBefore).toEqual([
+      '/de/keynotes/early-warning-system/index.html',
+      '/en/keynotes/early-warning-system/index.html',
+      '/en/keynotes/index.html',
+      '/zh/keynotes/early-warning-system/index.html',
+    ]);
+    writeFileSync(file, text.replace(before, after));
+    const build = await buildSite(folders);
+
+    expect(showing(before)).toEqual([]);
+    expect(showing(after)).toEqual(pagesBefore);
+    expect(build.rendered.filter((p) => !UNKEYED.includes(p)).sort()).toEqual(pagesBefore);
+    expect(build.reused).toEqual(
+      expect.arrayContaining(['/de/keynotes/index.html', '/en/about/index.html']),
+    );
+  }, 240_000);
+
+  it('shows an edited engagement on every about page and on the pages of its talk', async () => {
+    const file = path.join(folders.content, 'engagements.yaml');
+    const before = 'Kundenservice Forum Rhein-Main 2025';
+    const after = 'Kundenservice Forum Rhein-Main 2025 (Jubiläum)';
+    const pagesBefore = showing(before);
+    expect(pagesBefore).toEqual(
+      expect.arrayContaining([
+        '/en/about/index.html',
+        '/de/about/index.html',
+        '/zh/about/index.html',
+        '/en/keynotes/early-warning-system/index.html',
+      ]),
+    );
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`event: ${before}`, `event: ${after}`));
+    const build = await buildSite(folders);
+
+    expect(showing(after)).toEqual(pagesBefore);
+    expect(build.rendered.filter((p) => !UNKEYED.includes(p)).sort()).toEqual(pagesBefore);
+    expect(build.reused).toContain('/en/keynotes/beyond-handle-time/index.html');
   }, 240_000);
 
   it('leaves the same site, file for file, as a build from scratch with --force', async () => {

@@ -27,7 +27,7 @@ async function readPdf(file: string) {
   const links = (await pageOne.getAnnotations())
     .map((a: { url?: string }) => a.url)
     .filter((url): url is string => Boolean(url));
-  const [, , width, height] = pageOne.view;
+  const [, , width = 0, height = 0] = pageOne.view;
   return { bytes, pages: doc.numPages, text: squash(text), links, size: [width, height] };
 }
 
