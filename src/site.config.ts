@@ -79,6 +79,16 @@ const siteSchema = z.object({
   ),
   /** Articles per page on the article list. */
   pageSize: z.number().int().positive(),
+  /**
+   * What the speaker needs in the room (microphone, screen, stage), one line per need, per
+   * locale; the press page lists it for organisers. The same list in every language.
+   */
+  rider: z.record(
+    z.string(),
+    z
+      .array(z.string().min(1, 'write the need, the line is empty'))
+      .min(1, 'list at least one need'),
+  ),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;
@@ -150,6 +160,35 @@ const config = {
     },
   },
   pageSize: 10,
+  rider: {
+    en: [
+      'A hands-free microphone (lapel or headset), and a handheld one for questions from the audience',
+      'A projector or screen with an HDMI input in 16:9; the slides run from my own laptop',
+      'Sound from the laptop into the room system, for two short video clips',
+      'A view of the slides from the stage: a confidence monitor, or the screen in sight',
+      'A small table on stage for the laptop and water; no lectern needed',
+      'Twenty minutes in the room for a technical check before the doors open',
+      'Recording is welcome for your attendees; please ask before publishing it',
+    ],
+    de: [
+      'Ein Mikrofon für freie Hände (Lavalier oder Headset) und ein Handmikrofon für Fragen aus dem Publikum',
+      'Beamer oder Bildschirm mit HDMI-Eingang im Format 16:9; die Folien laufen auf meinem eigenen Laptop',
+      'Ton vom Laptop auf die Saalanlage, für zwei kurze Videoclips',
+      'Blick auf die Folien von der Bühne: ein Vorschaumonitor oder die Leinwand in Sichtweite',
+      'Ein kleiner Tisch auf der Bühne für Laptop und Wasser; ein Rednerpult ist nicht nötig',
+      'Zwanzig Minuten im Saal für einen Technik-Check, bevor das Publikum kommt',
+      'Aufzeichnungen für Ihre Teilnehmenden sind willkommen; vor einer Veröffentlichung bitte fragen',
+    ],
+    zh: [
+      '一支免手持麦克风（领夹式或头戴式），另备一支手持麦克风用于观众提问',
+      '带 HDMI 输入的 16:9 投影仪或屏幕；演示文稿在我自己的笔记本电脑上播放',
+      '笔记本电脑的声音接入会场音响，用于播放两段短视频',
+      '在台上能看到幻灯片：提词监视器，或视线内的大屏幕',
+      '台上一张小桌，放电脑和饮用水；不需要演讲台',
+      '开场前二十分钟在会场进行技术检查',
+      '欢迎为参会者录制；公开发布前请先征得同意',
+    ],
+  },
 } satisfies SiteConfig;
 
 /** Settings whose text must exist in every locale, by their path in the config. */
@@ -183,6 +222,20 @@ export function siteConfigProblems(input: unknown): string[] {
       problems.push(
         `src/site.config.ts: ${field}.${locale}: missing; add the text in ${settings.locales[locale]!.label} (every locale shows its own)`,
       );
+    }
+  }
+  for (const locale of locales) {
+    const lines = settings.rider[locale];
+    if (!lines)
+      problems.push(
+        `src/site.config.ts: rider.${locale}: missing; list the room and AV needs in ${settings.locales[locale]!.label}`,
+      );
+    else if (settings.defaultLocale !== locale) {
+      const reference = settings.rider[settings.defaultLocale];
+      if (reference && reference.length !== lines.length)
+        problems.push(
+          `src/site.config.ts: rider.${locale}: has ${lines.length} lines but rider.${settings.defaultLocale} has ${reference.length}; translate the same needs`,
+        );
     }
   }
   return problems;

@@ -14,6 +14,7 @@ import {
   type LocalePaths,
   type Translatable,
 } from './translations';
+import type { PressData } from './press';
 import { entryPath } from './urls';
 
 /**
@@ -135,4 +136,12 @@ export async function loadTopics(): Promise<TopicLabels> {
 /** `[{ params: { locale } }]` for every configured locale. */
 export function localeParams() {
   return localeKeys.map((locale) => ({ params: { locale }, props: { locale } }));
+}
+
+/** The press kit of each locale that has one (content/press/<locale>/press-kit.mdx). */
+export async function loadPressKits(): Promise<Partial<Record<Locale, PressData>>> {
+  const entries = await getCollection('press');
+  return Object.fromEntries(
+    entries.map((entry) => [parseContentPath(entry.id).locale, entry.data as PressData]),
+  );
 }

@@ -24,6 +24,7 @@ import { displayPath } from './display-path';
 import { deadLink, internalPath, type LinkTarget, type SiteMap } from './internal-links';
 import { mdxProblem } from './mdx-problem';
 import { pictureProblem } from './picture-names';
+import { PRESS_KIT_NAME } from './press';
 import { isPlaceholder, PLACEHOLDER, placeholderFields, placeholderLines } from './placeholders';
 import { splitFrontmatter } from './frontmatter';
 import { readEngagements, reelProblems, unknownTalk, type Engagements } from './organiser-checks';
@@ -271,7 +272,10 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
         fail(`slug "${slug}" is already used by ${owner} (each ${locale} page needs its own URL)`);
       else slugOwners.set(`${locale}/${slug}`, shown);
 
-      if (kind === 'keynotes' && data?.reel)
+      if (kind === 'press' && name !== PRESS_KIT_NAME)
+        fail(`a locale has one press kit: name the file ${PRESS_KIT_NAME}.mdx`);
+      // The press kit's reel has a keynote reel's shape and files.
+      if ((kind === 'keynotes' || kind === 'press') && data?.reel)
         reelProblems(
           data.reel as KeynoteData['reel'] & {},
           contentDir,

@@ -14,6 +14,7 @@ import type { z } from 'astro/zod';
 import type { UIKey } from '~/i18n/dictionaries';
 import type { Locale } from '~/site.config';
 import { PLACEHOLDER } from './placeholders';
+import { pressSchema } from './press';
 import {
   articleSchema,
   DELIVERY_MODES,
@@ -199,6 +200,16 @@ export const contentKinds = {
   testimonials: {
     id: 'testimonial',
     schema: testimonialSchema,
+    pages: false,
+    drafts: false,
+  },
+  /**
+   * The press kit's text, one file per locale (`content/press/<locale>/press-kit.mdx`): bios,
+   * the host's introduction, booking steps. Shown only on `/<locale>/press/`; the body is not shown.
+   */
+  press: {
+    id: 'press-kit',
+    schema: pressSchema,
     pages: false,
     drafts: false,
   },

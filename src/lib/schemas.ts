@@ -234,7 +234,7 @@ const HTTPS_URL = /^https:\/\/[^\s/]+\.[^\s]+$/;
  * video site (linked, never embedded: nothing on this site loads from another). The poster is
  * a picture in content/images/. The content check confirms both files exist.
  */
-const reelSchema = z
+export const reelSchema = z
   .object(
     {
       file: z

@@ -14,6 +14,7 @@ import {
   localePath,
   notFoundPath,
   oneSheetPath,
+  portraitDownloadPaths,
   rssPath,
   topicPath,
 } from './urls';
@@ -28,7 +29,7 @@ export interface SitePiece {
 }
 
 /** Pages of every locale that do not depend on content (src/pages/[locale]/…). */
-const LOCALE_PAGES = ['about', 'search', 'shortlist', 'topics'] as const;
+const LOCALE_PAGES = ['about', 'press', 'search', 'shortlist', 'topics'] as const;
 /** Files the build writes at the root besides the pages (404.astro, @astrojs/sitemap). */
 const ROOT_FILES = ['/', '/404.html', '/sitemap-index.xml', '/sitemap-0.xml'];
 
@@ -37,7 +38,11 @@ const ROOT_FILES = ['/', '/404.html', '/sitemap-index.xml', '/sitemap-0.xml'];
  * `/de/topics/operations/page/2/`, `/zh/rss.xml`, `/de/keynotes/fruehwarnsystem.pdf` … Drafts have no page.
  */
 export function sitePaths(pieces: readonly SitePiece[], topicIds: readonly string[]): Set<string> {
-  const paths = new Set(ROOT_FILES);
+  const paths = new Set([
+    ...ROOT_FILES,
+    // The press kit's portrait downloads (src/pages/press/[file].ts).
+    ...Object.values(portraitDownloadPaths(site.author.portrait.image)),
+  ]);
   const published = pieces.filter((piece) => !piece.draft);
   for (const locale of localeKeys) {
     paths.add(localePath(locale));

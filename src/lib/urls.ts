@@ -56,3 +56,20 @@ export function absoluteUrl(path: string): string {
 export function oneSheetPath(locale: Locale, slug: string): string {
   return `/${[locale, contentKinds.keynotes.pages.segment, `${slug}.pdf`].join('/')}`;
 }
+
+/** What the press kit offers for download from the portrait. */
+export type DownloadKind = 'web' | 'print' | 'zip';
+
+/**
+ * The press kit's portrait downloads, named after the portrait's file so a link in an
+ * organiser's e-mail keeps working after a new build.
+ * @example portraitDownloadPaths('morgan-reyes-portrait.jpg').print // '/press/morgan-reyes-portrait-print.jpg'
+ */
+export function portraitDownloadPaths(portraitFile: string): Record<DownloadKind, string> {
+  const base = portraitFile.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  return {
+    web: `/press/${base}-web.jpg`,
+    print: `/press/${base}-print.jpg`,
+    zip: `/press/${base}-all.zip`,
+  };
+}

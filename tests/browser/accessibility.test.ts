@@ -27,6 +27,7 @@ const kinds = (locale: string) => ({
   topics: `/${locale}/topics/`,
   'topic hub': `/${locale}/topics/leadership/`,
   about: `/${locale}/about/`,
+  'press kit': `/${locale}/press/`,
   quizzes: `/${locale}/quizzes/`,
   quiz: {
     en: '/en/quizzes/contact-center-metrics/',

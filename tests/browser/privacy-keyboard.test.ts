@@ -16,6 +16,8 @@ const PAGES = [
   '/de/keynotes/',
   '/en/keynotes/early-warning-system/',
   '/en/shortlist/',
+  '/en/press/',
+  '/de/keynotes/mehr-als-gespraechszeit/',
   '/en/search/?q=coaching',
   '/en/rss.xml',
   '/missing/',
@@ -50,6 +52,49 @@ async function tabTo(
 
 describe.skipIf(!hasBrowser)('privacy', () => {
   const s = useSite();
+
+  it('loads no video bytes before play and nothing from the video site before its link is clicked', async () => {
+    const context = await s.newContext();
+    // The click opens the platform in a new tab; answer it here, as the test machine is offline.
+    await context.route('https://www.youtube.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Video site</title>' }),
+    );
+    const foreign: string[] = [];
+    const videos: string[] = [];
+    context.on('request', (r) => {
+      if (!r.url().startsWith(s.origin)) foreign.push(r.url());
+      else if (r.url().endsWith('.mp4')) videos.push(r.url());
+    });
+
+    const page = await context.newPage();
+    await page.goto('/en/press/');
+    await page.waitForLoadState('networkidle');
+    const video = page.locator('.reel video');
+    await video.scrollIntoViewIfNeeded();
+    await page.waitForLoadState('networkidle');
+    expect(await video.getAttribute('preload')).toBe('none');
+    expect(videos).toEqual([]);
+    await video.evaluate((v: HTMLVideoElement) => {
+      v.muted = true;
+      return v.play();
+    });
+    await expect.poll(() => videos.length).toBeGreaterThan(0);
+
+    await page.goto('/de/keynotes/mehr-als-gespraechszeit/');
+    await page.waitForLoadState('networkidle');
+    expect(foreign).toEqual([]);
+    const link = page.getByRole('link', {
+      name: /auf YouTube ansehen \(öffnet in einem neuen Tab\)/,
+    });
+    expect(await link.getAttribute('target')).toBe('_blank');
+    const [popup] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await popup.waitForLoadState();
+    // Only the reader's click reaches the platform, in its own tab.
+    expect(new URL(popup.url()).hostname).toBe('www.youtube.com');
+    expect(foreign.map((url) => new URL(url).hostname)).toEqual(['www.youtube.com']);
+    expect(page.url()).toContain('/de/keynotes/mehr-als-gespraechszeit/');
+    await context.close();
+  });
 
   it('makes no request to another origin, sets no cookie and stores only the quiz answers and shortlist the reader chose', async () => {
     const context = await s.newContext();

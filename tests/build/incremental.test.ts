@@ -128,6 +128,8 @@ describe('an incremental rebuild', () => {
     for (const neighbour of neighbourLinks) expect(pagesBefore).toContain(`/${neighbour}`);
     const socialImages = filesIn(folders.out).filter((f) => f.startsWith('og/')).length;
     const oneSheets = filesIn(folders.out).filter((f) => f.endsWith('.pdf')).length;
+    // The press kit's portrait downloads, written by an endpoint with a key of its own.
+    const pressFiles = filesIn(folders.out).filter((f) => f.startsWith('press/')).length;
 
     const file = path.join(folders.content, 'articles/en/first-contact-resolution.mdx');
     writeFileSync(
@@ -142,10 +144,13 @@ describe('an incremental rebuild', () => {
     expect(build.rendered.filter((p) => !UNKEYED.includes(p)).sort()).toEqual(
       [...pagesBefore, '/og/en/articles/first-contact-resolution.jpg'].sort(),
     );
-    // Everything else came from the cache, the translations of the article and the keynotes'
-    // one-sheet PDFs among them.
+    // Everything else came from the cache, the translations of the article, the keynotes'
+    // one-sheet PDFs and the press kit's downloads among them.
     expect(oneSheets).toBeGreaterThan(0);
-    expect(build.reused.length + build.rendered.length).toBe(all + 3 + socialImages + oneSheets);
+    expect(pressFiles).toBe(3);
+    expect(build.reused.length + build.rendered.length).toBe(
+      all + 3 + socialImages + oneSheets + pressFiles,
+    );
     expect(build.reused).toEqual(
       expect.arrayContaining([
         '/de/articles/erstloesungsquote/index.html',
