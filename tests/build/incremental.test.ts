@@ -235,12 +235,13 @@ describe('an incremental rebuild', () => {
     const before = /^quote: "([^"]+)"/m.exec(text)![1]!;
     const after = 'Product managers now read contact reasons every Monday, edited.';
     const pagesBefore = showing(before);
-    // Every language's page of the talk, and the English catalogue's card (other catalogues
-    // show a quote in their own language).
+    // Every language's page of the talk, the English catalogue's card (other catalogues show a
+    // quote in their own language) and the English press kit.
     expect(pagesBefore).toEqual([
       '/de/keynotes/early-warning-system/index.html',
       '/en/keynotes/early-warning-system/index.html',
       '/en/keynotes/index.html',
+      '/en/press/index.html',
       '/zh/keynotes/early-warning-system/index.html',
     ]);
     writeFileSync(file, text.replace(before, after));
