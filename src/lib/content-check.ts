@@ -14,7 +14,6 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { localeKeys, isLocale, type Locale } from '~/site.config';
 import { readAnswerKeys, type AnswerKeys } from './answer-keys';
 import { bodyFacts, type BodyReference } from './body-rules';
@@ -30,7 +29,7 @@ import { splitFrontmatter } from './frontmatter';
 import { readEngagements, reelProblems, unknownTalk, type Engagements } from './organiser-checks';
 import { formatIssues, topicsFileSchema, type KeynoteData, type QuizData } from './schemas';
 import { sitePaths, type SitePiece } from './site-paths';
-import { readText } from './text-file';
+import { readText, readYamlFile } from './text-file';
 import { entryPath } from './urls';
 import {
   collectionKinds,
@@ -81,18 +80,12 @@ function readTopics(contentDir: string, errors: string[]): Record<string, Record
     errors.push(`${shown}: file is missing (every topic id with a label per locale)`);
     return {};
   }
-  const read = readText(file);
-  if (!read.ok) {
-    errors.push(`${shown}: ${read.problem}`);
+  const yaml = readYamlFile(file);
+  if (!yaml.ok) {
+    errors.push(`${shown}: ${yaml.problem}`);
     return {};
   }
-  let raw: unknown;
-  try {
-    raw = parseYaml(read.text);
-  } catch (error) {
-    errors.push(`${shown}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-    return {};
-  }
+  const raw = yaml.value;
   const result = topicsFileSchema.safeParse(raw ?? {});
   if (!result.success) {
     for (const issue of result.error.issues) {

@@ -7,11 +7,10 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { displayPath } from './display-path';
 import { SEGMENT_PATTERN } from './content-paths';
 import { engagementSchema, formatIssues, type EngagementData } from './schemas';
-import { readText } from './text-file';
+import { readYamlFile } from './text-file';
 
 /** Engagement id → engagement, as content/engagements.yaml lists them. */
 export type Engagements = Record<string, EngagementData>;
@@ -43,18 +42,12 @@ export function readEngagements(
   const file = path.join(contentDir, ENGAGEMENTS_FILE);
   if (!existsSync(file)) return {};
   const shown = displayPath(file);
-  const read = readText(file);
-  if (!read.ok) {
-    errors.push(`${shown}: ${read.problem}`);
+  const yaml = readYamlFile(file);
+  if (!yaml.ok) {
+    errors.push(`${shown}: ${yaml.problem}`);
     return {};
   }
-  let raw: unknown;
-  try {
-    raw = parseYaml(read.text);
-  } catch (error) {
-    errors.push(`${shown}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-    return {};
-  }
+  const raw = yaml.value;
   if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) {
     errors.push(
       `${shown}: must list each engagement under an id of its own ("nordic-cx-2025:" and its fields indented below), not as a list`,

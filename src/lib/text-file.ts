@@ -4,6 +4,7 @@
  * as Latin-1 by an old editor would publish "F�hrung" for "Führung".
  */
 import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 
 export type TextResult = { ok: true; text: string } | { ok: false; problem: string };
 
@@ -39,4 +40,20 @@ function notUtf8(bytes: Buffer): string {
     start = end + 1;
   }
   return 'is not UTF-8 text: save it with the encoding UTF-8';
+}
+
+export type YamlResult = { ok: true; value: unknown } | { ok: false; problem: string };
+
+/**
+ * A YAML data file (topics.yaml, engagements.yaml): its text read as {@link readText} does, then
+ * parsed; what is wrong comes back as one line, never as an exception.
+ */
+export function readYamlFile(file: string): YamlResult {
+  const read = readText(file);
+  if (!read.ok) return read;
+  try {
+    return { ok: true, value: parseYaml(read.text) };
+  } catch (error) {
+    return { ok: false, problem: `not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+  }
 }
